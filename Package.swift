@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "feedgen",
+    products: [
+        .executable(name: "feedgen", targets: ["feedgen"]),
+        .library(name: "FeedGen", targets: ["FeedGen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "FeedGen",
+            dependencies: ["CLibXML2", "CCmarkGFM", "Yams"]
+        ),
+        .executableTarget(
+            name: "feedgen",
+            dependencies: [
+                "FeedGen",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "FeedGenTests",
+            dependencies: ["FeedGen"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

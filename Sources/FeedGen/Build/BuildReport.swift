@@ -1,0 +1,20 @@
+/// What a build did, for the command line to print.
+public struct BuildReport: Sendable {
+    public struct Output: Sendable, Equatable {
+        public var format: FeedFormat
+        public var path: String
+        public var entryCount: Int
+        public var written: Bool
+    }
+
+    /// Every warning and error, in the order the pipeline found them.
+    public var diagnostics: [Diagnostic] = []
+    /// The files published (or left unchanged); empty when nothing was published.
+    public var outputs: [Output] = []
+    /// Each post that reached the feed, newest first, for `--verbose`.
+    public var entries: [(path: String, title: String)] = []
+    /// How many posts were read.
+    public var postCount = 0
+
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// The whole pipeline of `feedgen build`: posts → feed model → one writer per
+/// format → validation → publishing. Nothing is published unless every
+/// file about to be written is valid.
+public struct SiteBuilder: Sendable {
+    public var config: SiteConfig
+    public var options: BuildOptions
+    /// Path of the posts folder as messages print it.
+    public var postsDisplayPath: String
+
+    public init(config: SiteConfig, options: BuildOptions, postsDisplayPath: String) {
+        self.config = config
+        self.options = options
+        self.postsDisplayPath = postsDisplayPath
+    }
+
+    /// Runs the build. Throws `BuildLock.Busy` when another build holds the output folder.
+    public func build() throws -> BuildReport {
+        var report = BuildReport()
+        let files: [PostFile]
+        do {
+            files = try PostFile.discover(in: config.postsFolder, displayBase: postsDisplayPath)
+        } catch {
+            report.diagnostics.append(error)
+            return report
+        }
+        let loaded = PostLoader(config: config).load(files, threads: options.threads)
+        report.postCount = files.count
+        report.diagnostics += loaded.diagnostics
+
+        let chosen = choose(loaded.posts, diagnostics: &report.diagnostics)
+        var entries: [Entry] = []
+        for (post, (rendered, problems)) in zip(chosen, render(chosen)) {
+            report.diagnostics += problems
+            if let rendered { entries.append(EntryBuilder(config: config).entry(for: post, rendered: rendered)) }
+        }
+        guard options.keepGoing || !report.diagnostics.hasErrors else { return report }
+
+        let feed = makeFeed(entries)
+        let documents = config.formats.map { format in (format, Self.write(feed, as: format)) }
+        report.entries = feed.entries.map { ($0.sourcePath, $0.title) }
+        try publish(documents, entryCount: feed.entries.count, report: &report)
+        return report
+    }
+
+    /// The posts that reach the feed, newest first: drafts and future posts
+    /// left out unless asked for, and two posts may not share a URL or an id.
+    func choose(_ posts: [Post], diagnostics: inout [Diagnostic]) -> [Post] {
+        let visible = posts.filter { post in
+            (options.includeDrafts || !post.isDraft) && (options.includeFuture || post.date <= options.now)
+        }
+        var owners: [String: Post] = [:]
+        var clashing = Set<String>()
+        for post in visible {
+            let keys = Set(["url " + post.permalinkPath] + (post.frontMatter.id.map { ["id " + $0] } ?? []))
+            for key in keys {
+                if let first = owners[key] {
+                    let what = key.hasPrefix("url ") ? "permalink \(post.permalinkPath)" : "id \(post.frontMatter.id ?? "")"
+                    diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: 1), "\(what) is also used by \(first.file.displayPath)"))
+                    clashing.insert(post.file.displayPath)
+                } else {
+                    owners[key] = post
+                }
+            }
+        }
+        // Jekyll's order: by date, ties by path; the feed shows the newest first.
+        let sorted = visible.filter { !clashing.contains($0.file.displayPath) }.sorted { a, b in
+            a.date != b.date ? a.date > b.date : a.file.displayPath > b.file.displayPath
+        }
+        return Array(sorted.prefix(config.limit))
+    }
+
+    private func render(_ posts: [Post]) -> [(RenderedPost?, [Diagnostic])] {
+        let renderer = PostRenderer(config: config)
+        var results = [(RenderedPost?, [Diagnostic])](repeating: (nil, []), count: posts.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: posts.count) { index in
+                slots[index] = renderer.render(posts[index])
+            }
+        }
+        return results
+    }
+
+    func makeFeed(_ entries: [Entry]) -> Feed {
+        Feed(
+            title: config.title, description: config.description, siteURL: config.url + "/",
+            language: config.language, authors: config.author.map { [$0] } ?? [],
+            iconURL: config.iconURL, logoURL: config.logoURL,
+            selfURLs: Dictionary(uniqueKeysWithValues: FeedFormat.allCases.map { ($0, config.selfURL(for: $0)) }),
+            timeZone: config.timeZone, entries: entries
+        )
+    }
+
+    static func write(_ feed: Feed, as format: FeedFormat) -> String {
+        switch format {
+        case .atom: AtomWriter.write(feed)
+        case .rss: RSSWriter.write(feed)
+        case .json: JSONFeedWriter.write(feed)
+        }
+    }
+
+    private func publish(_ documents: [(FeedFormat, String)], entryCount: Int, report: inout BuildReport) throws {
+        let publisher = Publisher(folder: config.outputFolder)
+        let lock = try publisher.lock(wait: options.waitForLock)
+        defer { withExtendedLifetime(lock) {} }
+        defer { publisher.finish() }
+        for (format, document) in documents {
+            let name = config.fileNames[format] ?? format.defaultFileName
+            let outcome: AtomicFile.Outcome
+            do {
+                outcome = try publisher.publish(Array(document.utf8), as: name)
+            } catch {
+                report.diagnostics.append(error)
+                return
+            }
+            report.outputs.append(.init(format: format, path: publisher.path(of: name), entryCount: entryCount, written: outcome == .written))
+        }
+    }
+}

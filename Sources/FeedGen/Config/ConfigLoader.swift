@@ -1,0 +1,49 @@
+import Foundation
+
+/// Reads config.json into a `SiteConfig`, reporting every problem with the
+/// line of the key it is about.
+public enum ConfigLoader {
+    /// Every key config.json may hold; anything else is a typo or a mistake.
+    public static let keys = [
+        "title", "url", "description", "language", "author", "authors", "posts", "output",
+        "feeds_url", "permalink", "timezone", "limit", "excerpt_only", "excerpt_separator",
+        "icon", "logo", "image_base", "formats", "files", "ids",
+    ]
+
+    public static func load(from file: URL) throws(ConfigError) -> SiteConfig {
+        let path = file.relativePath
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: file))
+        } catch {
+            throw ConfigError([.error(SourceLocation(path: path), "cannot read the config file: \(describe(error))")])
+        }
+        return try parse(bytes, path: path, baseFolder: file.deletingLastPathComponent())
+    }
+
+    public static func parse(_ bytes: [UInt8], path: String, baseFolder: URL) throws(ConfigError) -> SiteConfig {
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw ConfigError([.error(SourceLocation(path: path, line: error.line, column: error.column), "not valid JSON: \(error.message)")])
+        }
+        var reader = ConfigReader(path: path, root: root)
+        let config = reader.read(baseFolder: baseFolder)
+        guard let config, !reader.problems.hasErrors else { throw ConfigError(reader.problems) }
+        return config
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let cocoa = error as? CocoaError, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? POSIXError {
+            return String(cString: strerror(underlying.code.rawValue))
+        }
+        return (error as NSError).localizedDescription
+    }
+}
+
+/// Everything wrong with a config file.
+public struct ConfigError: Error, Equatable {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

@@ -1,0 +1,237 @@
+import Foundation
+
+/// Turns the parsed config.json into a `SiteConfig`, one key at a time,
+/// collecting a diagnostic for each key that is wrong.
+struct ConfigReader {
+    let path: String
+    let root: JSONValue
+    private(set) var problems: [Diagnostic] = []
+
+    init(path: String, root: JSONValue) {
+        self.path = path
+        self.root = root
+    }
+
+    private mutating func fail(_ value: JSONValue, _ message: String) {
+        problems.append(.error(SourceLocation(path: path, line: value.line, column: value.column), message))
+    }
+
+    mutating func read(baseFolder: URL) -> SiteConfig? {
+        guard let members = root.members else {
+            fail(root, "the config must be a JSON object, not \(root.typeName)")
+            return nil
+        }
+        var seen = Set<String>()
+        for (key, value) in members {
+            if !ConfigLoader.keys.contains(key) {
+                let hint = suggestion(for: key, among: ConfigLoader.keys).map { " (did you mean \"\($0)\"?)" } ?? ""
+                fail(value, "unknown key \"\(key)\"\(hint)")
+            } else if !seen.insert(key).inserted {
+                fail(value, "key \"\(key)\" appears twice")
+            }
+        }
+
+        let title = requiredString("title")
+        let url = siteURL()
+        let posts = string("posts") ?? "posts"
+        let output = string("output") ?? "feeds"
+        guard let title, let url else { return nil }
+
+        var config = SiteConfig(
+            title: title, url: url,
+            postsFolder: URL(fileURLWithPath: posts, relativeTo: baseFolder),
+            outputFolder: URL(fileURLWithPath: output, relativeTo: baseFolder)
+        )
+        if let description = string("description") { config.description = description }
+        if let language = root["language"] {
+            config.language = language.kind.isNull ? nil : string("language")
+        }
+        if let author = root["author"] { config.author = person(author, key: "author") }
+        if let authors = root["authors"] {
+            if let members = authors.members {
+                for (key, value) in members {
+                    if let person = person(value, key: "authors.\(key)") { config.authors[key] = person }
+                }
+            } else {
+                fail(authors, "\"authors\" must be an object that maps keys to people, not \(authors.typeName)")
+            }
+        }
+        if let feedsURL = absoluteURL("feeds_url") {
+            config.feedsURL = feedsURL.hasSuffix("/") ? feedsURL : feedsURL + "/"
+        }
+        if let permalink = string("permalink") {
+            if let expanded = PermalinkPattern.namedStyles[permalink] {
+                config.permalink = expanded
+            } else if permalink.hasPrefix("/") {
+                config.permalink = permalink
+            } else if let value = root["permalink"] {
+                fail(value, "\"permalink\" must start with \"/\" or be one of date, pretty, ordinal, none")
+            }
+        }
+        if let name = string("timezone") {
+            if let zone = TimeZone(identifier: name) {
+                config.timeZone = zone
+            } else if let value = root["timezone"] {
+                fail(value, "\"timezone\" \"\(name)\" is not an IANA time zone name such as \"Europe/Berlin\"")
+            }
+        }
+        if let value = root["limit"] {
+            if case .number(let number) = value.kind, number >= 1, number == number.rounded(), number <= 1_000_000 {
+                config.limit = Int(number)
+            } else {
+                fail(value, "\"limit\" must be a whole number of at least 1")
+            }
+        }
+        if let value = root["excerpt_only"] {
+            if case .bool(let flag) = value.kind { config.excerptOnly = flag } else {
+                fail(value, "\"excerpt_only\" must be true or false, not \(value.typeName)")
+            }
+        }
+        if let separator = string("excerpt_separator") {
+            if separator.isEmpty, let value = root["excerpt_separator"] {
+                fail(value, "\"excerpt_separator\" must not be empty")
+            } else {
+                config.excerptSeparator = separator == "\n\n" ? nil : separator
+            }
+        }
+        config.iconURL = siteRelativeURL("icon", site: url)
+        config.logoURL = siteRelativeURL("logo", site: url)
+        if let base = siteRelativeURL("image_base", site: url) {
+            config.imageBase = base.hasSuffix("/") ? String(base.dropLast()) : base
+        }
+        if let value = root["formats"] { config.formats = formats(value) }
+        if let value = root["files"] { fileNames(value, into: &config) }
+        if let style = string("ids") {
+            if let ids = SiteConfig.IDStyle(rawValue: style) { config.ids = ids } else if let value = root["ids"] {
+                fail(value, "\"ids\" must be one of \(SiteConfig.IDStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+            }
+        }
+        return config
+    }
+
+    // MARK: - Typed accessors
+
+    private mutating func string(_ key: String) -> String? {
+        guard let value = root[key] else { return nil }
+        guard let string = value.string else {
+            fail(value, "\"\(key)\" must be a string, not \(value.typeName)")
+            return nil
+        }
+        return string
+    }
+
+    private mutating func requiredString(_ key: String) -> String? {
+        guard root[key] != nil else {
+            fail(root, "missing required key \"\(key)\"")
+            return nil
+        }
+        guard let string = string(key) else { return nil }
+        if string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let value = root[key] {
+            fail(value, "\"\(key)\" must not be empty")
+            return nil
+        }
+        return string
+    }
+
+    private mutating func siteURL() -> String? {
+        guard let url = requiredString("url"), let value = root["url"] else { return nil }
+        guard AbsoluteURL.isAbsoluteHTTP(url) else {
+            fail(value, "\"url\" must be an absolute http or https URL such as \"https://example.org\", not \"\(url)\"")
+            return nil
+        }
+        return url.hasSuffix("/") ? String(url.dropLast()) : url
+    }
+
+    private mutating func absoluteURL(_ key: String) -> String? {
+        guard let url = string(key), let value = root[key] else { return nil }
+        guard AbsoluteURL.isAbsoluteHTTP(url) else {
+            fail(value, "\"\(key)\" must be an absolute http or https URL, not \"\(url)\"")
+            return nil
+        }
+        return url
+    }
+
+    /// A URL that may be given relative to the site, like Jekyll's `absolute_url` filter.
+    private mutating func siteRelativeURL(_ key: String, site: String) -> String? {
+        guard let url = string(key) else { return nil }
+        return AbsoluteURL.resolve(url, siteBase: site)
+    }
+
+    private mutating func person(_ value: JSONValue, key: String) -> Person? {
+        if let name = value.string { return Person(name: name) }
+        guard value.members != nil else {
+            fail(value, "\"\(key)\" must be a name or an object with \"name\", \"email\" and \"url\", not \(value.typeName)")
+            return nil
+        }
+        var fields: [String: String] = [:]
+        for (field, fieldValue) in value.members ?? [] {
+            guard ["name", "email", "url"].contains(field) else {
+                let hint = suggestion(for: field, among: ["name", "email", "url"]).map { " (did you mean \"\($0)\"?)" } ?? ""
+                fail(fieldValue, "unknown key \"\(key).\(field)\"\(hint)")
+                continue
+            }
+            guard let text = fieldValue.string else {
+                fail(fieldValue, "\"\(key).\(field)\" must be a string, not \(fieldValue.typeName)")
+                continue
+            }
+            fields[field] = text
+        }
+        guard let name = fields["name"], !name.isEmpty else {
+            fail(value, "\"\(key)\" needs a \"name\"")
+            return nil
+        }
+        if let url = fields["url"], !AbsoluteURL.isAbsoluteHTTP(url) {
+            fail(value, "\"\(key).url\" must be an absolute http or https URL, not \"\(url)\"")
+        }
+        return Person(name: name, email: fields["email"], url: fields["url"])
+    }
+
+    private mutating func formats(_ value: JSONValue) -> [FeedFormat] {
+        let names = FeedFormat.allCases.map(\.rawValue)
+        guard let elements = value.elements, !elements.isEmpty else {
+            fail(value, "\"formats\" must be a non-empty list drawn from \(names.joined(separator: ", "))")
+            return FeedFormat.allCases
+        }
+        var formats: [FeedFormat] = []
+        for element in elements {
+            if let name = element.string, let format = FeedFormat(rawValue: name) {
+                if !formats.contains(format) { formats.append(format) }
+            } else {
+                let hint = element.string.flatMap { suggestion(for: $0, among: names) }.map { " (did you mean \"\($0)\"?)" } ?? ""
+                fail(element, "unknown format \(element.string.map { "\"\($0)\"" } ?? element.typeName) in \"formats\"\(hint); known: \(names.joined(separator: ", "))")
+            }
+        }
+        return FeedFormat.allCases.filter(formats.contains)
+    }
+
+    private mutating func fileNames(_ value: JSONValue, into config: inout SiteConfig) {
+        guard let members = value.members else {
+            fail(value, "\"files\" must be an object such as {\"atom\": \"atom.xml\"}, not \(value.typeName)")
+            return
+        }
+        let names = FeedFormat.allCases.map(\.rawValue)
+        for (key, fileValue) in members {
+            guard let format = FeedFormat(rawValue: key) else {
+                let hint = suggestion(for: key, among: names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                fail(fileValue, "unknown key \"files.\(key)\"\(hint)")
+                continue
+            }
+            guard let name = fileValue.string, !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+                fail(fileValue, "\"files.\(key)\" must be a plain file name such as \"\(format.defaultFileName)\"")
+                continue
+            }
+            config.fileNames[format] = name
+        }
+        let chosen = config.formats.compactMap { config.fileNames[$0] }
+        if Set(chosen).count != chosen.count {
+            fail(value, "two formats are written to the same file name")
+        }
+    }
+}
+
+extension JSONValue.Kind {
+    var isNull: Bool {
+        if case .null = self { return true }
+        return false
+    }
+}

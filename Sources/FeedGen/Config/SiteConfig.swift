@@ -1,0 +1,63 @@
+import Foundation
+
+/// The site settings from config.json, with every default applied.
+public struct SiteConfig: Sendable {
+    public enum IDStyle: String, Sendable, CaseIterable {
+        /// The absolute permalink, or the post's `id`.
+        case permalink
+        /// What jekyll-feed writes, so that moving from it re-delivers nothing.
+        case jekyllFeed = "jekyll-feed"
+    }
+
+    public var title: String
+    /// Absolute http(s) base URL of the site, without a trailing slash.
+    public var url: String
+    public var description: String = ""
+    public var language: String? = "en"
+    public var author: Person?
+    /// People that posts name by key in `author`/`authors`.
+    public var authors: [String: Person] = [:]
+    public var postsFolder: URL
+    public var outputFolder: URL
+    /// Public URL of the output folder, with a trailing slash.
+    public var feedsURL: String
+    public var permalink: String = "/:year/:month/:day/:slug/"
+    public var timeZone: TimeZone = TimeZone(identifier: "UTC")!
+    public var limit: Int = 20
+    public var excerptOnly: Bool = false
+    /// `nil` means Jekyll's default: the first paragraph.
+    public var excerptSeparator: String?
+    public var iconURL: String?
+    public var logoURL: String?
+    /// Base that relative front matter image and enclosure paths are resolved against.
+    public var imageBase: String
+    public var formats: [FeedFormat] = FeedFormat.allCases
+    public var fileNames: [FeedFormat: String] = Dictionary(uniqueKeysWithValues: FeedFormat.allCases.map { ($0, $0.defaultFileName) })
+    public var ids: IDStyle = .permalink
+
+    public init(title: String, url: String, postsFolder: URL, outputFolder: URL) {
+        self.title = title
+        self.url = url
+        self.postsFolder = postsFolder
+        self.outputFolder = outputFolder
+        self.feedsURL = url + "/" + outputFolder.lastPathComponent + "/"
+        self.imageBase = url
+    }
+
+    /// Origin of the site (`scheme://host[:port]`), what `{{ site.url }}` means in Jekyll.
+    public var origin: String {
+        guard let components = URLComponents(string: url) else { return url }
+        var origin = components
+        origin.path = ""
+        return origin.string ?? url
+    }
+
+    /// Path of the site below its origin, what `{{ site.baseurl }}` means in Jekyll.
+    public var basePath: String {
+        URLComponents(string: url)?.path ?? ""
+    }
+
+    public func selfURL(for format: FeedFormat) -> String {
+        feedsURL + (fileNames[format] ?? format.defaultFileName)
+    }
+}

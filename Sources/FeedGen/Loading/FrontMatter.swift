@@ -1,0 +1,49 @@
+/// The front matter keys feedgen honours, as Jekyll spells them, still as
+/// written: dates, authors and URLs are resolved later against the config.
+struct FrontMatter: Sendable, Codable, Equatable {
+    /// Who wrote a post: a key into the config's `authors`, or a person spelt out.
+    enum AuthorReference: Sendable, Codable, Equatable {
+        case key(String)
+        case person(Person)
+    }
+
+    struct Image: Sendable, Codable, Equatable {
+        var path: String?
+        var feature: String?
+        var teaser: String?
+        var thumbnail: String?
+        var alt: String?
+    }
+
+    struct EnclosureFields: Sendable, Codable, Equatable {
+        var url: String
+        var type: String?
+        var length: Int?
+        var title: String?
+        var duration: Int?
+        var line: Int
+    }
+
+    /// A value together with the file line it was written on.
+    struct Located<Value: Sendable & Codable & Equatable>: Sendable, Codable, Equatable {
+        var value: Value
+        var line: Int
+    }
+
+    var title: String?
+    var date: Located<String>?
+    var updated: Located<String>?
+    var excerpt: String?
+    var description: String?
+    var tags: [String] = []
+    var categories: [String] = []
+    var authors: [AuthorReference] = []
+    var image: Image?
+    var permalink: Located<String>?
+    var slug: String?
+    var published = true
+    var draft = false
+    var language: String?
+    var id: String?
+    var enclosures: [EnclosureFields] = []
+}

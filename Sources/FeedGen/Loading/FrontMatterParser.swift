@@ -1,0 +1,248 @@
+import Yams
+
+/// Reads YAML front matter with Yams into a `FrontMatter`, one diagnostic
+/// per key that has the wrong shape. Unknown keys are ignored, as themes use many.
+struct FrontMatterParser {
+    let path: String
+    /// File line of the YAML's first line.
+    let firstLine: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// More YAML values than any real front matter holds: refusing larger
+    /// documents stops alias bombs (`&a [*b, *b, …]`) before anything walks them.
+    static let maximumValueCount = 10_000
+
+    init(path: String, firstLine: Int) {
+        self.path = path
+        self.firstLine = firstLine
+    }
+
+    mutating func parse(_ yaml: String) -> FrontMatter? {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(.error(location(of: error), "front matter is not valid YAML: \(Self.problem(of: error))"))
+            return nil
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: path, line: firstLine), "front matter is not valid YAML: \(error)"))
+            return nil
+        }
+        guard let root else { return FrontMatter() }
+        var budget = Self.maximumValueCount
+        guard Self.count(root, budget: &budget) else {
+            diagnostics.append(.error(line(root), "front matter expands to more than \(Self.maximumValueCount) YAML values; aliases that repeat anchors this way are refused"))
+            return nil
+        }
+        guard let mapping = root.mapping else {
+            diagnostics.append(.error(line(root), "front matter must be a map of keys to values, not \(Self.kind(of: root))"))
+            return nil
+        }
+        return read(mapping)
+    }
+
+    private mutating func read(_ mapping: Node.Mapping) -> FrontMatter {
+        var matter = FrontMatter()
+        var singularCategory: [String]?
+        var singularTag: [String]?
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else { continue }
+            switch key {
+            case "title": matter.title = text(value, key: key)
+            case "date": matter.date = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
+            case "last_modified_at", "updated", "modified", "lastmod":
+                matter.updated = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
+            case "excerpt": matter.excerpt = text(value, key: key)
+            case "description": matter.description = text(value, key: key)
+            case "tags": matter.tags = words(value, key: key)
+            case "tag": singularTag = text(value, key: key).map { [$0] }
+            case "categories": matter.categories = words(value, key: key)
+            case "category": singularCategory = text(value, key: key).map { [$0] }
+            case "author", "authors": matter.authors += authors(value, key: key)
+            case "image": matter.image = image(value)
+            case "permalink": matter.permalink = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
+            case "slug": matter.slug = text(value, key: key)
+            case "published": matter.published = flag(value, key: key) ?? true
+            case "draft": matter.draft = flag(value, key: key) ?? false
+            case "lang", "language": matter.language = text(value, key: key)
+            case "id": matter.id = text(value, key: key)
+            case "enclosure", "enclosures": matter.enclosures += enclosures(value, key: key)
+            default: continue
+            }
+        }
+        // Jekyll: a singular `category`/`tag` is one name, even with spaces, and wins over the plural.
+        if let singularCategory { matter.categories = singularCategory }
+        if let singularTag { matter.tags = singularTag }
+        return matter
+    }
+
+    // MARK: - Shapes
+
+    private mutating func text(_ node: Node, key: String) -> String? {
+        guard let scalar = node.scalar else {
+            fail(node, "\"\(key)\" must be a single value, not \(Self.kind(of: node))")
+            return nil
+        }
+        return Self.isNull(scalar) ? nil : scalar.string
+    }
+
+    private mutating func flag(_ node: Node, key: String) -> Bool? {
+        guard let string = text(node, key: key) else { return nil }
+        switch string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            fail(node, "\"\(key)\" must be true or false, not \"\(string)\"")
+            return nil
+        }
+    }
+
+    /// Jekyll's `pluralized_array`: a list, or one string split on white space.
+    private mutating func words(_ node: Node, key: String) -> [String] {
+        if let scalar = node.scalar {
+            return Self.isNull(scalar) ? [] : scalar.string.split(whereSeparator: \.isWhitespace).map(String.init)
+        }
+        guard let sequence = node.sequence else {
+            fail(node, "\"\(key)\" must be a list or a string, not \(Self.kind(of: node))")
+            return []
+        }
+        var words: [String] = []
+        for element in sequence {
+            guard let scalar = element.scalar else {
+                fail(element, "each of \"\(key)\" must be a single value, not \(Self.kind(of: element))")
+                continue
+            }
+            if !scalar.string.isEmpty { words.append(scalar.string) }
+        }
+        return words
+    }
+
+    private mutating func authors(_ node: Node, key: String) -> [FrontMatter.AuthorReference] {
+        if let scalar = node.scalar { return scalar.string.isEmpty ? [] : [.key(scalar.string)] }
+        if let sequence = node.sequence { return sequence.flatMap { authors($0, key: key) } }
+        guard let mapping = node.mapping else { return [] }
+        var fields: [String: String] = [:]
+        for (field, value) in mapping {
+            guard let name = field.scalar?.string, ["name", "email", "url", "uri"].contains(name) else { continue }
+            fields[name == "uri" ? "url" : name] = text(value, key: "\(key).\(name)")
+        }
+        guard let name = fields["name"], !name.isEmpty else {
+            fail(node, "\"\(key)\" given as a map needs a \"name\"")
+            return []
+        }
+        return [.person(Person(name: name, email: fields["email"], url: fields["url"]))]
+    }
+
+    private mutating func image(_ node: Node) -> FrontMatter.Image? {
+        if let scalar = node.scalar { return scalar.string.isEmpty ? nil : FrontMatter.Image(path: scalar.string) }
+        guard let mapping = node.mapping else {
+            fail(node, "\"image\" must be a path or a map with \"path\", \"feature\", \"teaser\", \"thumbnail\" and \"alt\", not \(Self.kind(of: node))")
+            return nil
+        }
+        var image = FrontMatter.Image()
+        for (field, value) in mapping {
+            guard let name = field.scalar?.string else { continue }
+            switch name {
+            case "path", "url": image.path = text(value, key: "image.\(name)")
+            case "feature": image.feature = text(value, key: "image.feature")
+            case "teaser": image.teaser = text(value, key: "image.teaser")
+            case "thumbnail": image.thumbnail = text(value, key: "image.thumbnail")
+            case "alt": image.alt = text(value, key: "image.alt")
+            default: continue
+            }
+        }
+        return [image.path, image.feature, image.teaser, image.thumbnail].contains { $0 != nil } ? image : nil
+    }
+
+    private mutating func enclosures(_ node: Node, key: String) -> [FrontMatter.EnclosureFields] {
+        if let scalar = node.scalar {
+            return scalar.string.isEmpty ? [] : [.init(url: scalar.string, line: lineNumber(node))]
+        }
+        if let sequence = node.sequence { return sequence.flatMap { enclosures($0, key: key) } }
+        guard let mapping = node.mapping else { return [] }
+        var fields: [String: (String, Node)] = [:]
+        for (field, value) in mapping {
+            guard let name = field.scalar?.string, let string = text(value, key: "\(key).\(name)") else { continue }
+            fields[name] = (string, value)
+        }
+        guard let url = fields["url"]?.0 else {
+            fail(node, "\"\(key)\" needs a \"url\"")
+            return []
+        }
+        func number(_ name: String) -> Int? {
+            guard let (string, value) = fields[name] else { return nil }
+            if let number = Int(string), number >= 0 { return number }
+            if name == "duration", let seconds = Self.seconds(string) { return seconds }
+            fail(value, "\"\(key).\(name)\" must be a whole number\(name == "duration" ? " of seconds or HH:MM:SS" : " of bytes"), not \"\(string)\"")
+            return nil
+        }
+        return [.init(url: url, type: fields["type"]?.0, length: number("length"), title: fields["title"]?.0,
+                      duration: number("duration"), line: lineNumber(node))]
+    }
+
+    /// Podcast durations are often written `HH:MM:SS` or `MM:SS`.
+    private static func seconds(_ string: String) -> Int? {
+        let parts = string.split(separator: ":").map { Int($0) }
+        guard (2...3).contains(parts.count), !parts.contains(nil) else { return nil }
+        return parts.reduce(0) { $0 * 60 + $1! }
+    }
+
+    // MARK: - Locations
+
+    private mutating func fail(_ node: Node, _ message: String) {
+        diagnostics.append(.error(line(node), message))
+    }
+
+    private func lineNumber(_ node: Node) -> Int {
+        firstLine + (node.mark?.line ?? 1) - 1
+    }
+
+    private func line(_ node: Node) -> SourceLocation {
+        SourceLocation(path: path, line: lineNumber(node))
+    }
+
+    private func location(of error: YamlError) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(path: path, line: firstLine + mark.line - 1)
+        default:
+            return SourceLocation(path: path, line: firstLine)
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", "))"
+        default:
+            return "\(error)"
+        }
+    }
+
+    /// YAML's plain null spellings; `title: ""` is an empty string, `title:` is null.
+    private static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    private static func kind(of node: Node) -> String {
+        switch node {
+        case .scalar: "a single value"
+        case .mapping: "a map"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    /// Walks every value, aliases included, until the budget runs out.
+    private static func count(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case .scalar, .alias: return true
+        case .sequence(let sequence): return sequence.allSatisfy { count($0, budget: &budget) }
+        case .mapping(let mapping): return mapping.allSatisfy { count($0.key, budget: &budget) && count($0.value, budget: &budget) }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Turns a post and its rendered body into a format-neutral `Entry`,
+/// resolving authors, images and URLs against the config.
+struct EntryBuilder: Sendable {
+    var config: SiteConfig
+
+    func entry(for post: Post, rendered: RenderedPost) -> Entry {
+        let matter = post.frontMatter
+        let url = config.url + post.permalinkPath
+        let base = URL(string: url) ?? URL(string: config.url)!
+        let summary = summary(matter, renderedExcerpt: rendered.excerptHTML, base: base)
+        return Entry(
+            id: id(for: post, url: url),
+            title: post.title,
+            url: url,
+            published: post.date,
+            updated: post.updated ?? post.date,
+            authors: matter.authors.map(person),
+            categories: (matter.categories + matter.tags).uniqued(),
+            summaryHTML: summary.html,
+            summaryText: summary.text,
+            contentHTML: config.excerptOnly ? nil : HTMLFragment.absolutizingURLs(rendered.html, base: base),
+            image: matter.image.flatMap(image),
+            enclosures: matter.enclosures.map(enclosure),
+            language: matter.language.flatMap { $0 == config.language ? nil : $0 },
+            sourcePath: post.file.displayPath
+        )
+    }
+
+    private func id(for post: Post, url: String) -> String {
+        if let id = post.frontMatter.id { return id }
+        switch config.ids {
+        case .permalink: return url
+        case .jekyllFeed: return JekyllFeedID.id(siteURL: config.url, permalinkPath: post.permalinkPath, slug: post.frontMatter.slug ?? post.file.slug)
+        }
+    }
+
+    /// Front matter `excerpt`, then `description` (both plain text), then the
+    /// body's excerpt.
+    private func summary(_ matter: FrontMatter, renderedExcerpt: String, base: URL) -> (html: String, text: String) {
+        if let written = matter.excerpt ?? matter.description {
+            let text = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return ("<p>" + XMLEscaping.text(text) + "</p>", text)
+        }
+        let html = HTMLFragment.absolutizingURLs(renderedExcerpt, base: base)
+        return (html, HTMLFragment.plainText(html))
+    }
+
+    private func person(_ reference: FrontMatter.AuthorReference) -> Person {
+        switch reference {
+        case .person(let person): person
+        case .key(let key): config.authors[key] ?? Person(name: key)
+        }
+    }
+
+    /// The main picture is `path`, else `feature`, else `teaser`, else
+    /// `thumbnail`; the thumbnail prefers `thumbnail`, then `teaser`.
+    private func image(_ fields: FrontMatter.Image) -> EntryImage? {
+        guard let main = fields.path ?? fields.feature ?? fields.teaser ?? fields.thumbnail else { return nil }
+        let thumbnail = fields.thumbnail ?? fields.teaser
+        return EntryImage(url: absolute(main), thumbnailURL: thumbnail.map(absolute), alt: fields.alt)
+    }
+
+    private func enclosure(_ fields: FrontMatter.EnclosureFields) -> Enclosure {
+        Enclosure(
+            url: absolute(fields.url),
+            type: fields.type ?? MediaType.guess(forPath: fields.url),
+            length: fields.length ?? 0,
+            title: fields.title,
+            duration: fields.duration
+        )
+    }
+
+    private func absolute(_ path: String) -> String {
+        AbsoluteURL.resolve(path, siteBase: config.imageBase)
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each kept the first time it appears.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Puts finished feed files into the output folder: created if missing,
+/// locked for the duration of the build, each file replaced atomically.
+struct Publisher {
+    let folder: URL
+
+    /// Creates the folder if needed, takes its lock and clears what a killed run left.
+    func lock(wait: Bool) throws -> BuildLock {
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic.error(SourceLocation(path: folder.relativePath), "cannot create the output folder: \(ConfigLoader.describe(error))")
+        }
+        let lock = try BuildLock(folder: folder, wait: wait)
+        AtomicFile.removeLeftovers(in: folder)
+        return lock
+    }
+
+    func publish(_ bytes: [UInt8], as name: String) throws(Diagnostic) -> AtomicFile.Outcome {
+        if let delay = ProcessInfo.processInfo.environment["FEEDGEN_TEST_PUBLISH_DELAY"].flatMap(Double.init) {
+            // Lets tests kill a build in the middle of publishing.
+            Thread.sleep(forTimeInterval: delay)
+        }
+        return try AtomicFile.write(bytes, to: folder.appendingPathComponent(name))
+    }
+
+    func finish() {
+        AtomicFile.syncFolder(folder)
+    }
+
+    func path(of name: String) -> String {
+        folder.appendingPathComponent(name).relativePath
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// Rules for the absolute URLs that feed readers need everywhere.
+enum AbsoluteURL {
+    static func isAbsoluteHTTP(_ string: String) -> Bool {
+        guard let components = URLComponents(string: string), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+        else { return false }
+        return true
+    }
+
+    /// A front matter or config path made absolute the way Jekyll's
+    /// `absolute_url` filter does: below the site's base, not the host root.
+    static func resolve(_ reference: String, siteBase: String) -> String {
+        if isAbsoluteHTTP(reference) { return reference }
+        if reference.hasPrefix("//") { return "https:" + reference }
+        let path = reference.hasPrefix("/") ? reference : "/" + reference
+        let base = siteBase.hasSuffix("/") ? String(siteBase.dropLast()) : siteBase
+        return base + path
+    }
+}

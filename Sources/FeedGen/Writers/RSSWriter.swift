@@ -1,0 +1,71 @@
+/// RSS 2.0, with `content:encoded` for the full post, `dc:creator` for
+/// authors without an e-mail, `atom:link rel="self"` and Media RSS images.
+public enum RSSWriter {
+    static let namespaces: XMLBuilder.Attributes = [
+        ("version", "2.0"),
+        ("xmlns:atom", AtomWriter.namespace),
+        ("xmlns:content", "http://purl.org/rss/1.0/modules/content/"),
+        ("xmlns:dc", "http://purl.org/dc/elements/1.1/"),
+        ("xmlns:media", AtomWriter.mediaNamespace),
+    ]
+
+    public static func write(_ feed: Feed) -> String {
+        var xml = XMLBuilder()
+        let zone = feed.timeZone
+        xml.open("rss", namespaces)
+        xml.open("channel")
+        xml.element("title", feed.title)
+        xml.element("link", feed.siteURL)
+        // `description` is required; the title stands in for a site that has none.
+        xml.element("description", feed.description.isEmpty ? feed.title : feed.description)
+        xml.empty("atom:link", [("href", feed.selfURLs[.rss]), ("rel", "self"), ("type", FeedFormat.rss.mediaType)])
+        xml.element("language", feed.language)
+        if let editor = feed.authors.first(where: { $0.email != nil }) {
+            xml.element("managingEditor", mailbox(editor))
+        }
+        xml.element("lastBuildDate", FeedDate.rfc822(feed.updated, in: zone))
+        xml.element("generator", "\(FeedGenerator.name) \(FeedGenerator.version)")
+        if let logo = feed.logoURL ?? feed.iconURL {
+            xml.open("image")
+            xml.element("url", logo)
+            xml.element("title", feed.title)
+            xml.element("link", feed.siteURL)
+            xml.close("image")
+        }
+        for entry in feed.entries {
+            xml.open("item")
+            xml.element("title", entry.title)
+            xml.element("link", entry.url)
+            xml.element("guid", entry.id, [("isPermaLink", entry.id == entry.url ? "true" : "false")])
+            xml.element("pubDate", FeedDate.rfc822(entry.published, in: zone))
+            // RSS `author` is an e-mail address and appears once; everyone else is a `dc:creator`.
+            let emailAuthor = entry.authors.first { $0.email != nil }
+            xml.element("author", emailAuthor.map(mailbox))
+            for author in entry.authors where author != emailAuthor {
+                xml.element("dc:creator", author.name)
+            }
+            for category in entry.categories {
+                xml.element("category", category)
+            }
+            xml.element("description", entry.summaryHTML)
+            xml.element("content:encoded", entry.contentHTML)
+            // RSS readers handle one enclosure per item; Atom and JSON Feed carry them all.
+            if let enclosure = entry.enclosures.first {
+                xml.empty("enclosure", [("url", enclosure.url), ("length", String(enclosure.length)), ("type", enclosure.type)])
+            }
+            if let image = entry.image {
+                xml.empty("media:thumbnail", [("url", image.thumbnailURL)])
+                xml.empty("media:content", [("url", image.url), ("medium", "image")])
+            }
+            xml.close("item")
+        }
+        xml.close("channel")
+        xml.close("rss")
+        return xml.output
+    }
+
+    /// RSS's `email (Name)` form.
+    private static func mailbox(_ person: Person) -> String {
+        "\(person.email ?? "") (\(person.name))"
+    }
+}

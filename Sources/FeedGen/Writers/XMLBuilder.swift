@@ -1,0 +1,50 @@
+/// Writes an indented XML document element by element, escaping every value.
+struct XMLBuilder {
+    private(set) var output = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+    private var depth = 0
+
+    typealias Attributes = [(name: String, value: String?)]
+
+    init() {
+        output.reserveCapacity(64 * 1024)
+    }
+
+    /// `<name …>` on its own line; the children follow until `close`.
+    mutating func open(_ name: String, _ attributes: Attributes = []) {
+        indent()
+        output += "<" + name + render(attributes) + ">\n"
+        depth += 1
+    }
+
+    mutating func close(_ name: String) {
+        depth -= 1
+        indent()
+        output += "</" + name + ">\n"
+    }
+
+    /// `<name …>text</name>`, or nothing when there is no text.
+    mutating func element(_ name: String, _ text: String?, _ attributes: Attributes = []) {
+        guard let text else { return }
+        indent()
+        output += "<" + name + render(attributes) + ">" + XMLEscaping.text(text) + "</" + name + ">\n"
+    }
+
+    /// `<name …/>`.
+    mutating func empty(_ name: String, _ attributes: Attributes) {
+        indent()
+        output += "<" + name + render(attributes) + "/>\n"
+    }
+
+    private mutating func indent() {
+        output += String(repeating: "  ", count: depth)
+    }
+
+    private func render(_ attributes: Attributes) -> String {
+        var text = ""
+        for (name, value) in attributes {
+            guard let value else { continue }
+            text += " " + name + "=\"" + XMLEscaping.attribute(value) + "\""
+        }
+        return text
+    }
+}

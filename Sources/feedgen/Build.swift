@@ -1,0 +1,94 @@
+import ArgumentParser
+import FeedGen
+import Foundation
+
+extension FeedGenCommand {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the feeds from the posts and publish them into the output folder.",
+            discussion: """
+                Prints one line per feed (written or unchanged, with its entry count). \
+                Problems go to stderr as path:line: message, all of them in one run. \
+                Exit codes: 0 success; 1 invalid input or output, nothing published \
+                (with --keep-going the valid posts are published); 64 usage; 75 busy.
+                """
+        )
+
+        @Option(name: .long, help: ArgumentHelp("The site's config file.", valueName: "path"))
+        var config = "config.json"
+
+        @Flag(name: .long, help: "Include posts with `draft: true` or `published: false`.")
+        var drafts = false
+
+        @Flag(name: .long, help: "Include posts dated in the future.")
+        var future = false
+
+        @Option(name: .long, help: ArgumentHelp("Build as if the time were this RFC 3339 date (decides which scheduled posts are due).", valueName: "date"))
+        var now: String?
+
+        @Flag(name: .long, help: "Publish the valid posts even when others are broken; still exits 1.")
+        var keepGoing = false
+
+        @Flag(name: .long, help: "Wait for another running build instead of exiting with 75.")
+        var wait = false
+
+        @Flag(name: .shortAndLong, help: "Print nothing on success, and no warnings.")
+        var quiet = false
+
+        @Flag(name: .shortAndLong, help: "Also print one line per post in the feed.")
+        var verbose = false
+
+        func validate() throws {
+            if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
+            if let now, Self.parseNow(now) == nil {
+                throw ValidationError("--now \"\(now)\" is not an RFC 3339 date such as 2024-05-01T10:00:00Z.")
+            }
+        }
+
+        func run() throws {
+            let configURL = URL(fileURLWithPath: config)
+            let site: SiteConfig
+            do {
+                site = try ConfigLoader.load(from: configURL)
+            } catch {
+                Console.report(error.diagnostics, quiet: quiet)
+                throw ExitStatus.invalid
+            }
+            var options = BuildOptions()
+            options.includeDrafts = drafts
+            options.includeFuture = future
+            options.keepGoing = keepGoing
+            options.waitForLock = wait
+            if let now { options.now = Self.parseNow(now)! }
+
+            let builder = SiteBuilder(config: site, options: options, postsDisplayPath: DisplayPath.of(site.postsFolder))
+            let report: BuildReport
+            do {
+                report = try builder.build()
+            } catch let busy as BuildLock.Busy {
+                let holder = busy.holder.map { " (process \($0))" } ?? ""
+                Console.error("\(busy.lockPath): another feedgen build\(holder) holds the lock; try again later or use --wait")
+                throw ExitStatus.busy
+            }
+            Console.report(report.diagnostics, quiet: quiet)
+            if !quiet {
+                if verbose {
+                    for entry in report.entries { Console.out("\(entry.path): \(entry.title)") }
+                }
+                for output in report.outputs {
+                    let count = "\(output.entryCount) entr\(output.entryCount == 1 ? "y" : "ies")"
+                    Console.out("\(output.path): \(output.written ? "written" : "unchanged"), \(count)")
+                }
+                if report.outputs.isEmpty && !report.succeeded {
+                    let errors = report.diagnostics.filter { $0.severity == .error }.count
+                    Console.error("feedgen: \(errors) error\(errors == 1 ? "" : "s"); nothing was published")
+                }
+            }
+            if !report.succeeded { throw ExitStatus.invalid }
+        }
+
+        private static func parseNow(_ text: String) -> Date? {
+            try? Date(text, strategy: .iso8601)
+        }
+    }
+}
