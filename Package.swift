@@ -35,7 +35,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FeedGenTests",
-            dependencies: ["FeedGen"],
+            // The executable is a dependency so that tests can run the real binary.
+            dependencies: ["FeedGen", "feedgen"],
             resources: [.copy("Fixtures")]
         ),
     ]

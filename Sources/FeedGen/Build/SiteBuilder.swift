@@ -8,6 +8,9 @@ public struct SiteBuilder: Sendable {
     public var options: BuildOptions
     /// Path of the posts folder as messages print it.
     public var postsDisplayPath: String
+    /// Lets a test change the entries just before they are written, to prove
+    /// that validation stops an invalid feed from being published.
+    var entryHook: (@Sendable (inout [Entry]) -> Void)?
 
     public init(config: SiteConfig, options: BuildOptions, postsDisplayPath: String) {
         self.config = config
@@ -37,11 +40,32 @@ public struct SiteBuilder: Sendable {
         }
         guard options.keepGoing || !report.diagnostics.hasErrors else { return report }
 
+        entryHook?(&entries)
         let feed = makeFeed(entries)
-        let documents = config.formats.map { format in (format, Self.write(feed, as: format)) }
+        let documents = config.formats.map { format in (format, Array(Self.write(feed, as: format).utf8)) }
+        let problems = validate(documents, of: feed)
+        report.diagnostics += problems
+        guard problems.isEmpty else { return report }
         report.entries = feed.entries.map { ($0.sourcePath, $0.title) }
         try publish(documents, entryCount: feed.entries.count, report: &report)
         return report
+    }
+
+    /// Every problem in the documents about to be published, each naming the
+    /// file, the entry and the post it came from.
+    private func validate(_ documents: [(FeedFormat, [UInt8])], of feed: Feed) -> [Diagnostic] {
+        let validator = FeedValidator()
+        return documents.flatMap { format, bytes in
+            validator.validate(bytes, as: format).map { problem in
+                var message = problem.message
+                if let index = problem.entryIndex, feed.entries.indices.contains(index) {
+                    let entry = feed.entries[index]
+                    message += " (entry \"\(entry.id)\" \"\(entry.title)\" from \(entry.sourcePath))"
+                }
+                let path = DisplayPath.of(config.outputFolder.appendingPathComponent(config.fileName(for: format)))
+                return .error(SourceLocation(path: path, line: problem.line, column: problem.column), message)
+            }
+        }
     }
 
     /// The posts that reach the feed, newest first: drafts and future posts
@@ -101,16 +125,22 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func publish(_ documents: [(FeedFormat, String)], entryCount: Int, report: inout BuildReport) throws {
+    private func publish(_ documents: [(FeedFormat, [UInt8])], entryCount: Int, report: inout BuildReport) throws {
         let publisher = Publisher(folder: config.outputFolder)
-        let lock = try publisher.lock(wait: options.waitForLock)
+        let lock: BuildLock
+        do {
+            lock = try publisher.lock(wait: options.waitForLock)
+        } catch let problem as Diagnostic {
+            report.diagnostics.append(problem)
+            return
+        }
         defer { withExtendedLifetime(lock) {} }
         defer { publisher.finish() }
         for (format, document) in documents {
-            let name = config.fileNames[format] ?? format.defaultFileName
+            let name = config.fileName(for: format)
             let outcome: AtomicFile.Outcome
             do {
-                outcome = try publisher.publish(Array(document.utf8), as: name)
+                outcome = try publisher.publish(document, as: name)
             } catch {
                 report.diagnostics.append(error)
                 return

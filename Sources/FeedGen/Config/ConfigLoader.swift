@@ -11,7 +11,7 @@ public enum ConfigLoader {
     ]
 
     public static func load(from file: URL) throws(ConfigError) -> SiteConfig {
-        let path = file.relativePath
+        let path = DisplayPath.of(file)
         let bytes: [UInt8]
         do {
             bytes = Array(try Data(contentsOf: file))

@@ -57,7 +57,11 @@ public struct SiteConfig: Sendable {
         URLComponents(string: url)?.path ?? ""
     }
 
+    public func fileName(for format: FeedFormat) -> String {
+        fileNames[format] ?? format.defaultFileName
+    }
+
     public func selfURL(for format: FeedFormat) -> String {
-        feedsURL + (fileNames[format] ?? format.defaultFileName)
+        feedsURL + fileName(for: format)
     }
 }

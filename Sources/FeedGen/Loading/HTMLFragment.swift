@@ -33,6 +33,7 @@ enum HTMLFragment {
 
     private static func withBody<Result>(of html: String, _ body: (htmlDocPtr, xmlNodePtr) -> Result) -> Result? {
         guard !html.isEmpty else { return nil }
+        LibXML2.initialize()
         let wrapped = "<html><body>" + html + "</body></html>"
         let document = wrapped.withCString { htmlReadMemory($0, Int32(strlen($0)), nil, "UTF-8", parseOptions) }
         guard let document else { return nil }

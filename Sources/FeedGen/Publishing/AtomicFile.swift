@@ -20,7 +20,7 @@ enum AtomicFile {
         }
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent("\(temporaryPrefix)\(getpid())-\(url.lastPathComponent)")
-        let location = SourceLocation(path: url.relativePath)
+        let location = SourceLocation(path: DisplayPath.of(url))
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .error(location, "cannot write: \(String(cString: strerror(errno)))") }
         var failure: Int32 = 0

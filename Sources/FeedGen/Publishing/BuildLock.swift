@@ -20,13 +20,13 @@ public final class BuildLock {
         let url = folder.appendingPathComponent(Self.fileName)
         descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw Diagnostic.error(SourceLocation(path: url.relativePath), "cannot create the lock file: \(String(cString: strerror(errno)))")
+            throw Diagnostic.error(SourceLocation(path: DisplayPath.of(url)), "cannot create the lock file: \(String(cString: strerror(errno)))")
         }
         while flock(descriptor, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
             if errno == EINTR { continue }
             let holder = Self.readPID(descriptor)
             close(descriptor)
-            throw Busy(lockPath: url.relativePath, holder: holder)
+            throw Busy(lockPath: DisplayPath.of(url), holder: holder)
         }
         ftruncate(descriptor, 0)
         let pid = "\(getpid())\n"

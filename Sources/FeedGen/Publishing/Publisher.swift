@@ -10,7 +10,7 @@ struct Publisher {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic.error(SourceLocation(path: folder.relativePath), "cannot create the output folder: \(ConfigLoader.describe(error))")
+            throw Diagnostic.error(SourceLocation(path: DisplayPath.of(folder)), "cannot create the output folder: \(ConfigLoader.describe(error))")
         }
         let lock = try BuildLock(folder: folder, wait: wait)
         AtomicFile.removeLeftovers(in: folder)
@@ -30,6 +30,6 @@ struct Publisher {
     }
 
     func path(of name: String) -> String {
-        folder.appendingPathComponent(name).relativePath
+        DisplayPath.of(folder.appendingPathComponent(name))
     }
 }

@@ -1,0 +1,139 @@
+internal import CLibXML2
+import Foundation
+
+/// Parses and schema-validates XML with libxml2: the only file that calls
+/// libxml2's XML parser and RELAX NG API.
+///
+/// Parsing never touches the network, never loads a DTD or an external
+/// entity, and refuses documents that declare a DOCTYPE at all: no feed
+/// format needs one, and entity declarations are how XML bombs and
+/// external-entity attacks arrive.
+final class XMLDocumentParser {
+    /// A problem with its position in the document.
+    struct Problem: Equatable, Sendable {
+        var line: Int
+        var column: Int?
+        var message: String
+    }
+
+    private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+
+    private let schema: xmlRelaxNGPtr?
+    private(set) var schemaProblems: [Problem] = []
+
+    /// Compiles a RELAX NG schema once, to validate any number of documents.
+    init(relaxNG: String) {
+        LibXML2.initialize()
+        let collector = ProblemCollector()
+        var compiled: xmlRelaxNGPtr?
+        relaxNG.withCString { text in
+            guard let context = xmlRelaxNGNewMemParserCtxt(text, Int32(strlen(text))) else { return }
+            defer { xmlRelaxNGFreeParserCtxt(context) }
+            xmlRelaxNGSetParserStructuredErrors(context, ProblemCollector.callback, Unmanaged.passUnretained(collector).toOpaque())
+            compiled = xmlRelaxNGParse(context)
+        }
+        schema = compiled
+        schemaProblems = collector.problems
+    }
+
+    deinit {
+        if let schema { xmlRelaxNGFree(schema) }
+    }
+
+    /// Parses `bytes`, then validates them against the schema; returns the
+    /// element tree when the document is well-formed, and every problem found.
+    func check(_ bytes: [UInt8]) -> (root: XMLNode?, problems: [Problem]) {
+        if let line = XMLProlog(bytes).doctypeLine {
+            return (nil, [Problem(line: line, column: nil, message: "a DOCTYPE declaration is not allowed in a feed; its entities could expand without bound or fetch other files")])
+        }
+        let collector = ProblemCollector()
+        let context = Unmanaged.passUnretained(collector).toOpaque()
+        xmlSetStructuredErrorFunc(context, ProblemCollector.callback)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32(clamping: $0.count), nil, nil, Self.options) }
+        }
+        guard let document else {
+            if collector.problems.isEmpty { collector.problems.append(Problem(line: 1, column: nil, message: "the document could not be parsed")) }
+            return (nil, collector.problems)
+        }
+        defer { xmlFreeDoc(document) }
+        guard let rootElement = xmlDocGetRootElement(document) else {
+            return (nil, collector.problems + [Problem(line: 1, column: nil, message: "the document has no root element")])
+        }
+        if let schema, let validation = xmlRelaxNGNewValidCtxt(schema) {
+            xmlRelaxNGSetValidStructuredErrors(validation, ProblemCollector.callback, context)
+            let result = xmlRelaxNGValidateDoc(validation, document)
+            xmlRelaxNGFreeValidCtxt(validation)
+            if result != 0 && collector.problems.isEmpty {
+                collector.problems.append(Problem(line: 1, column: nil, message: "the document does not match the schema"))
+            }
+        }
+        return (Self.node(rootElement), collector.problems)
+    }
+
+    private static func node(_ element: xmlNodePtr) -> XMLNode {
+        var attributes: [String: String] = [:]
+        var attribute = element.pointee.properties
+        while let current = attribute {
+            var name = String(cString: current.pointee.name)
+            if let prefix = current.pointee.ns?.pointee.prefix { name = String(cString: prefix) + ":" + name }
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            attributes[name] = value
+            attribute = current.pointee.next
+        }
+        var text = ""
+        var children: [XMLNode] = []
+        var child = element.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE: children.append(node(current))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { text += String(cString: content) }
+            default: break
+            }
+            child = current.pointee.next
+        }
+        let namespace = element.pointee.ns?.pointee.href.map { String(cString: $0) } ?? ""
+        return XMLNode(name: String(cString: element.pointee.name), namespace: namespace, attributes: attributes,
+                       text: text, line: Int(xmlGetLineNo(element)), children: children)
+    }
+}
+
+/// Receives libxml2's structured errors instead of letting it print them.
+private final class ProblemCollector {
+    var problems: [XMLDocumentParser.Problem] = []
+
+    static let callback: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        let collector = Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue()
+        let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+        let column = error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil
+        var line = Int(error.pointee.line)
+        if line == 0, let node = error.pointee.node {
+            line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
+        }
+        // libxml2's RELAX NG reports some follow-on errors ("Extra element
+        // item in interleave") with no position; the positioned ones say it all.
+        guard line > 0 else { return }
+        collector.problems.append(.init(line: line, column: column, message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+}
+
+/// libxml2's one-time global set-up, which must happen before threads use it.
+enum LibXML2 {
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    static func initialize() {
+        _ = initialized
+    }
+}

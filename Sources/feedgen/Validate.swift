@@ -1,0 +1,70 @@
+import ArgumentParser
+import FeedGen
+import Foundation
+
+extension FeedGenCommand {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check feed files (Atom, RSS or JSON Feed, ours or not) with the checks `build` runs before publishing.",
+            discussion: """
+                Prints path:line:column: message for each problem and one verdict line per file. \
+                A folder stands for the feed files directly inside it. \
+                Exit codes: 0 every file is valid; 1 a file is invalid or unreadable; 64 usage.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("Feed files, or folders of feed files.", valueName: "file-or-folder"))
+        var paths: [String]
+
+        @Option(name: .long, help: ArgumentHelp("Read every file as this format instead of detecting it (atom, rss, json).", valueName: "format"))
+        var format: FeedFormat?
+
+        func run() throws {
+            let validator = FeedValidator()
+            var allValid = true
+            for path in try files() {
+                let valid = check(path, with: validator)
+                allValid = allValid && valid
+            }
+            if !allValid { throw ExitStatus.invalid }
+        }
+
+        /// The files named, with each folder replaced by the feed files in it.
+        private func files() throws -> [String] {
+            var files: [String] = []
+            for path in paths {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                    let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+                    let feeds = names.filter { !$0.hasPrefix(".") && ["xml", "json", "atom", "rss"].contains(($0 as NSString).pathExtension.lowercased()) }
+                    if feeds.isEmpty { throw ValidationError("\(path) holds no .xml, .json, .atom or .rss files.") }
+                    files += feeds.map { (path as NSString).appendingPathComponent($0) }
+                } else {
+                    files.append(path)
+                }
+            }
+            return files
+        }
+
+        private func check(_ path: String, with validator: FeedValidator) -> Bool {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                Console.out("\(path): cannot be read")
+                return false
+            }
+            let bytes = Array(data)
+            guard let format = format ?? FeedValidator.detectFormat(bytes) else {
+                Console.out("\(path): not a feed: no Atom <feed>, RSS <rss> or JSON object found (use --format to force one)")
+                return false
+            }
+            let problems = validator.validate(bytes, as: format)
+            for problem in problems {
+                Console.out(Diagnostic.error(SourceLocation(path: path, line: problem.line, column: problem.column), problem.message).description)
+            }
+            let count = problems.count
+            Console.out("\(path): \(count == 0 ? "valid" : "invalid") \(format.displayName)\(count == 0 ? "" : " (\(count) problem\(count == 1 ? "" : "s"))")")
+            return count == 0
+        }
+    }
+}
+
+extension FeedFormat: ExpressibleByArgument {}

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+@Suite struct CLITests {
+    @Test func buildPrintsOneLinePerFeedAndExitsZero() throws {
+        let site = try TemporarySite(posts: ["2024-05-01-hello.md": "---\ntitle: Hello\n---\n\nHi.\n"])
+        let result = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == """
+            feeds/atom.xml: written, 1 entry
+            feeds/rss.xml: written, 1 entry
+            feeds/feed.json: written, 1 entry
+
+            """)
+    }
+
+    @Test func unchangedSiteBuiltQuietlyPrintsNothing() throws {
+        let site = try TemporarySite(posts: ["2024-05-01-hello.md": "---\ntitle: Hello\n---\n\nHi.\n"])
+        #expect(try FeedgenProcess.run(["build"], in: site.root).status == 0)
+        let second = try FeedgenProcess.run(["build", "--quiet"], in: site.root)
+        #expect(second.status == 0)
+        #expect(second.stdout == "")
+        #expect(second.stderr == "")
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let site = try TemporarySite()
+        let result = try FeedgenProcess.run(["build", "--frobnicate"], in: site.root)
+        #expect(result.status == 64)
+    }
+}

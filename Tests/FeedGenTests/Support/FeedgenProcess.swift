@@ -1,0 +1,39 @@
+import Foundation
+
+/// Runs the built `feedgen` binary as a user would, in a given folder.
+struct FeedgenProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// SwiftPM puts the test bundle next to the products it built.
+    static var binary: URL {
+        Bundle.main.bundleURL.appendingPathComponent("feedgen")
+    }
+
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
+        let process = try start(arguments, in: folder, environment: environment)
+        return finish(process)
+    }
+
+    static func start(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardOutput = Pipe()
+        process.standardError = Pipe()
+        try process.run()
+        return process
+    }
+
+    static func finish(_ process: Process) -> Result {
+        let out = (process.standardOutput as! Pipe).fileHandleForReading.readDataToEndOfFile()
+        let err = (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
+}
