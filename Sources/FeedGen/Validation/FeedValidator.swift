@@ -25,7 +25,7 @@ public final class FeedValidator {
                 FeedProblem(line: problem.line, column: problem.column, message: problem.message,
                             entryIndex: entryLines.lastIndex { $0 <= problem.line })
             }
-            return (schemaProblems + checks.problems).sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
+            return Self.withoutFollowOnErrors(schemaProblems + checks.problems).sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
         }
     }
 
@@ -41,6 +41,15 @@ public final class FeedValidator {
         case "rss": return .rss
         default: return nil
         }
+    }
+
+    /// libxml2's RELAX NG follows each real error with generic ones for every
+    /// enclosing element; they are dropped when a specific message exists.
+    private static func withoutFollowOnErrors(_ problems: [FeedProblem]) -> [FeedProblem] {
+        let generic = ["Invalid sequence in interleave", "failed to validate content", "has extra content: entry",
+                       "has extra content: item", "Error validating datatype", "Expecting an element , got nothing"]
+        let specific = problems.filter { problem in !generic.contains { problem.message.contains($0) } }
+        return specific.isEmpty ? problems : specific
     }
 
     private func parser(for format: FeedFormat) -> XMLDocumentParser {

@@ -69,7 +69,10 @@ struct XMLFeedChecks {
             problems.append(FeedProblem(line: rss.line, message: "the root element is <\(rss.name)>, not an RSS <rss>"))
             return
         }
-        guard let channel = rss.child("channel", in: "") else { return }
+        guard let channel = rss.child("channel", in: "") else {
+            problems.append(FeedProblem(line: rss.line, message: "the <rss> element needs a <channel>"))
+            return
+        }
         checkRSSCommon(channel)
         for date in channel.children("lastBuildDate", in: "") + channel.children("pubDate", in: "") { checkRFC822(date) }
         for image in channel.children("image", in: "") {

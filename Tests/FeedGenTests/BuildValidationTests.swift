@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import FeedGen
+
+@Suite struct BuildValidationTests {
+    @Test func invalidEntryPublishesNothingAndNamesFeedEntryAndPost() throws {
+        let site = try TemporarySite(posts: ["2024-05-01-hello.md": "---\ntitle: Hello\n---\n\nHi.\n"])
+        var options = BuildOptions()
+        options.now = Date(timeIntervalSince1970: 1_800_000_000)
+        let config = try site.config()
+        let first = try SiteBuilder(config: config, options: options, postsDisplayPath: "posts").build()
+        #expect(first.succeeded)
+        let before = try site.publishedFeeds()
+        let modified = try site.modificationDate("feeds/atom.xml")
+        #expect(before.count == 3)
+
+        try site.write("posts/2024-05-02-second.md", "---\ntitle: Second\n---\n\nMore.\n")
+        var builder = SiteBuilder(config: config, options: options, postsDisplayPath: "posts")
+        builder.entryHook = { entries in entries[0].url = "/second/" }
+        let report = try builder.build()
+
+        let feeds = DisplayPath.of(site.url("feeds"))
+        let context = "(entry \"https://example.org/2024/05/02/second/\" \"Second\" from posts/2024-05-02-second.md)"
+        #expect(report.diagnostics == [
+            .error(SourceLocation(path: "\(feeds)/atom.xml", line: 14), "link href \"/second/\" is not an absolute http(s) URL \(context)"),
+            .error(SourceLocation(path: "\(feeds)/rss.xml", line: 13), "link \"/second/\" is not an absolute http(s) URL \(context)"),
+            .error(SourceLocation(path: "\(feeds)/feed.json", line: 15, column: 14), "\"url\" \"/second/\" is not an absolute http(s) URL \(context)"),
+        ])
+        #expect(report.outputs == [])
+        #expect(try site.publishedFeeds() == before)
+        #expect(try site.modificationDate("feeds/atom.xml") == modified)
+    }
+}
