@@ -38,6 +38,8 @@ public struct SiteBuilder: Sendable {
             report.diagnostics += problems
             if let rendered { entries.append(EntryBuilder(config: config).entry(for: post, rendered: rendered)) }
         }
+        // A post read twice (front matter, then body) may warn twice; each problem is said once, post by post.
+        report.diagnostics = report.diagnostics.uniqued().sorted { $0.location.path < $1.location.path }
         guard options.keepGoing || !report.diagnostics.hasErrors else { return report }
 
         entryHook?(&entries)
@@ -81,7 +83,8 @@ public struct SiteBuilder: Sendable {
             for key in keys {
                 if let first = owners[key] {
                     let what = key.hasPrefix("url ") ? "permalink \(post.permalinkPath)" : "id \(post.frontMatter.id ?? "")"
-                    diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: 1), "\(what) is also used by \(first.file.displayPath)"))
+                    let line = key.hasPrefix("url ") ? post.frontMatter.permalink?.line : nil
+                    diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: line ?? 1), "\(what) is also used by \(first.file.displayPath)"))
                     clashing.insert(post.file.displayPath)
                 } else {
                     owners[key] = post

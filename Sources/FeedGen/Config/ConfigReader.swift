@@ -31,11 +31,11 @@ struct ConfigReader {
             }
         }
 
-        let title = requiredString("title")
-        let url = siteURL()
+        // Without a title or url the config is refused, but every other key is still checked.
+        let title = requiredString("title") ?? ""
+        let url = siteURL() ?? "https://example.invalid"
         let posts = string("posts") ?? "posts"
         let output = string("output") ?? "feeds"
-        guard let title, let url else { return nil }
 
         var config = SiteConfig(
             title: title, url: url,

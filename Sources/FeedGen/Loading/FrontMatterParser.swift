@@ -7,6 +7,9 @@ struct FrontMatterParser {
     /// File line of the YAML's first line.
     let firstLine: Int
     private(set) var diagnostics: [Diagnostic] = []
+    /// Line of the key being read: a value of the wrong shape is reported
+    /// there, where the author wrote the key, not where a block value starts.
+    private var keyLine: Int?
 
     /// More YAML values than any real front matter holds: refusing larger
     /// documents stops alias bombs (`&a [*b, *b, …]`) before anything walks them.
@@ -47,6 +50,8 @@ struct FrontMatterParser {
         var singularTag: [String]?
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else { continue }
+            keyLine = lineNumber(keyNode)
+            defer { keyLine = nil }
             switch key {
             case "title": matter.title = text(value, key: key)
             case "date": matter.date = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
@@ -109,7 +114,7 @@ struct FrontMatterParser {
         var words: [String] = []
         for element in sequence {
             guard let scalar = element.scalar else {
-                fail(element, "each of \"\(key)\" must be a single value, not \(Self.kind(of: element))")
+                failElement(element, "each of \"\(key)\" must be a single value, not \(Self.kind(of: element))")
                 continue
             }
             if !scalar.string.isEmpty { words.append(scalar.string) }
@@ -189,7 +194,13 @@ struct FrontMatterParser {
 
     // MARK: - Locations
 
+    /// An error about a whole value, reported on its key's line.
     private mutating func fail(_ node: Node, _ message: String) {
+        diagnostics.append(.error(SourceLocation(path: path, line: keyLine ?? lineNumber(node)), message))
+    }
+
+    /// An error about one element of a list, reported on its own line.
+    private mutating func failElement(_ node: Node, _ message: String) {
         diagnostics.append(.error(line(node), message))
     }
 
@@ -203,8 +214,9 @@ struct FrontMatterParser {
 
     private func location(of error: YamlError) -> SourceLocation {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(path: path, line: firstLine + mark.line - 1)
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
+            // The context ("while parsing a flow sequence") starts where the author's mistake does.
+            return SourceLocation(path: path, line: firstLine + (context?.mark.line ?? mark.line) - 1)
         default:
             return SourceLocation(path: path, line: firstLine)
         }

@@ -18,7 +18,7 @@ struct PostText {
     static func read(_ bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]) -> PostText? {
         let location = SourceLocation(path: path)
         guard !bytes.isEmpty else {
-            diagnostics.append(.error(SourceLocation(path: path, line: 1), "the file is empty; a post needs at least a date in its file name or front matter, and a body"))
+            diagnostics.append(.error(SourceLocation(path: path, line: 1), "the file is empty"))
             return nil
         }
         guard bytes.count <= maximumSize else {
