@@ -23,7 +23,9 @@ struct FrontMatterParser {
     mutating func parse(_ yaml: String) -> FrontMatter? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // The basic resolver: feedgen reads every scalar as written, so
+            // Yams need not run its tag-guessing regular expressions.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(.error(location(of: error), "front matter is not valid YAML: \(Self.problem(of: error))"))
             return nil
@@ -75,8 +77,10 @@ struct FrontMatterParser {
             default: continue
             }
         }
-        // Jekyll: a singular `category`/`tag` is one name, even with spaces, and wins over the plural.
-        if let singularCategory { matter.categories = singularCategory }
+        // Jekyll: a singular `category`/`tag` is one name, even with spaces. A
+        // `category` joins the `categories` (Document#populate_categories);
+        // a `tag` replaces the `tags` (populate_tags).
+        if let singularCategory { matter.categories = (matter.categories + singularCategory).uniqued() }
         if let singularTag { matter.tags = singularTag }
         return matter
     }

@@ -86,9 +86,9 @@ enum HTMLFragment {
 
     /// One URL made absolute; one that cannot be parsed is left as written.
     static func resolve(_ reference: String, base: URL) -> String {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = reference.trimmed
         guard !trimmed.isEmpty else { return reference }
-        let escaped = trimmed.replacingOccurrences(of: " ", with: "%20")
+        let escaped = trimmed.contains(" ") ? trimmed.replacingOccurrences(of: " ", with: "%20") : trimmed
         guard let url = URL(string: escaped, relativeTo: base) else { return reference }
         if url.scheme == nil { return reference }
         return url.absoluteString

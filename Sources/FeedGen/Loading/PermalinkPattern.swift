@@ -17,74 +17,117 @@ struct PermalinkPattern {
         var timeZone: TimeZone
         /// The slug from the file name, or front matter `slug`.
         var slug: String
+        /// The file name without its extension, date included (Jekyll's `:name`).
+        var fileStem: String
         var categories: [String]
     }
 
-    let template: String
+    private enum Token: Sendable {
+        case text(String)
+        case placeholder(String)
+    }
+
+    private let tokens: [Token]
+
+    /// Every placeholder Jekyll's `URLDrop` knows, longest first so that
+    /// `:short_year` is not read as `:short_` followed by text.
+    private static let placeholders = [
+        "year", "short_year", "month", "i_month", "short_month", "long_month", "day", "i_day", "y_day",
+        "hour", "minute", "second", "week", "w_year", "short_day", "long_day", "title", "slug", "name",
+        "categories", "output_ext",
+    ].sorted { $0.count > $1.count }
+
+    /// Reads the template once; `path(for:)` then only fills it in.
+    init(template: String) {
+        var tokens: [Token] = []
+        var text = ""
+        var rest = template[...]
+        while let colon = rest.firstIndex(of: ":") {
+            text += rest[..<colon]
+            let after = rest[rest.index(after: colon)...]
+            if let name = Self.placeholders.first(where: { after.hasPrefix($0) }) {
+                if !text.isEmpty { tokens.append(.text(text)) }
+                text = ""
+                tokens.append(.placeholder(name))
+                rest = after.dropFirst(name.count)
+            } else {
+                text += ":"
+                rest = after
+            }
+        }
+        text += rest
+        if !text.isEmpty { tokens.append(.text(text)) }
+        self.tokens = tokens
+    }
 
     /// The site-relative path of a post: placeholders filled in, repeated
     /// slashes collapsed and each segment percent-encoded, as Jekyll's `URL` does.
     func path(for values: Values) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = values.timeZone
-        calendar.locale = Locale(identifier: "en_US_POSIX")
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday, .weekOfYear, .yearForWeekOfYear], from: values.date)
-        let dayOfYear = calendar.ordinality(of: .day, in: .year, for: values.date) ?? 1
-        func pad(_ number: Int?, _ width: Int = 2) -> String {
-            let digits = String(number ?? 0)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        let dayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-        let month = monthNames[(parts.month ?? 1) - 1]
-        let weekday = dayNames[(parts.weekday ?? 1) - 1]
-        let replacements: [String: String] = [
-            "year": String(parts.year ?? 1970),
-            "short_year": pad((parts.year ?? 1970) % 100),
-            "month": pad(parts.month),
-            "i_month": String(parts.month ?? 1),
-            "short_month": String(month.prefix(3)),
-            "long_month": month,
-            "day": pad(parts.day),
-            "i_day": String(parts.day ?? 1),
-            "y_day": pad(dayOfYear, 3),
-            "hour": pad(parts.hour),
-            "minute": pad(parts.minute),
-            "second": pad(parts.second),
-            "week": pad(parts.weekOfYear),
-            "w_year": String(parts.yearForWeekOfYear ?? 1970),
-            "short_day": String(weekday.prefix(3)),
-            "long_day": weekday,
-            "title": Slug.make(values.slug, preservingCase: true),
-            "slug": Slug.make(values.slug, preservingCase: false),
-            "name": Slug.make(values.slug, preservingCase: false),
-            "categories": values.categories.map { $0.lowercased() }.joined(separator: "/"),
-            "output_ext": ".html",
-        ]
-        // Longest names first, so that `:short_year` is not read as `:short_` + text.
-        let names = replacements.keys.sorted { $0.count > $1.count }
+        let time = CivilTime(values.date, in: values.timeZone)
         var output = ""
-        var rest = template[...]
-        while let colon = rest.firstIndex(of: ":") {
-            output += rest[..<colon]
-            let after = rest[rest.index(after: colon)...]
-            if let name = names.first(where: { after.hasPrefix($0) }) {
-                output += replacements[name]!
-                rest = after.dropFirst(name.count)
-            } else {
-                output += ":"
-                rest = after
+        for token in tokens {
+            switch token {
+            case .text(let text): output += text
+            case .placeholder(let name): output += Self.value(of: name, time: time, values: values)
             }
         }
-        output += rest
         return Self.clean(output)
+    }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    private static let dayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+    private static func value(of name: String, time: CivilTime, values: Values) -> String {
+        switch name {
+        case "year": String(time.year)
+        case "short_year": pad(time.year % 100)
+        case "month": pad(time.month)
+        case "i_month": String(time.month)
+        case "short_month": String(monthNames[time.month - 1].prefix(3))
+        case "long_month": monthNames[time.month - 1]
+        case "day": pad(time.day)
+        case "i_day": String(time.day)
+        case "y_day": pad(time.dayOfYear, 3)
+        case "hour": pad(time.hour)
+        case "minute": pad(time.minute)
+        case "second": pad(time.second)
+        case "week": pad(time.isoWeek.week)
+        case "w_year": String(time.isoWeek.year)
+        case "short_day": String(dayNames[time.weekday].prefix(3))
+        case "long_day": dayNames[time.weekday]
+        case "title": Slug.make(values.slug, preservingCase: true)
+        case "slug": Slug.make(values.slug, preservingCase: false)
+        case "name": Slug.make(values.fileStem, preservingCase: false)
+        case "categories": values.categories.map { $0.lowercased() }.joined(separator: "/")
+        case "output_ext": ".html"
+        default: ""
+        }
+    }
+
+    private static func pad(_ number: Int, _ width: Int = 2) -> String {
+        let digits = String(number)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     private static func clean(_ path: String) -> String {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
-        let encoded = segments.map { $0.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? String($0) }
+        let encoded = segments.map { segment in
+            segment.utf8.allSatisfy(isPlainPathByte) ? String(segment)
+                : segment.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? String(segment)
+        }
         let joined = "/" + encoded.joined(separator: "/")
         return path.hasSuffix("/") && joined != "/" ? joined + "/" : joined
+    }
+
+    /// Bytes that never need encoding in a path segment (RFC 3986 unreserved and sub-delims).
+    private static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "$"),
+             UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: ","),
+             UInt8(ascii: "="), UInt8(ascii: "@"), UInt8(ascii: ":"): true
+        default: false
+        }
     }
 
     private static let segmentCharacters: CharacterSet = {

@@ -5,7 +5,7 @@ import Foundation
 /// timestamps. A date without an offset is read in the site's time zone.
 enum PostDate {
     static func parse(_ text: String, in timeZone: TimeZone) -> Date? {
-        var reader = DigitReader(Array(text.trimmingCharacters(in: .whitespaces).utf8))
+        var reader = DigitReader(Array(text.trimmed.utf8))
         guard let year = reader.number(digits: 4), reader.skip("-"),
               let month = reader.number(digits: 1...2), reader.skip("-"),
               let day = reader.number(digits: 1...2),

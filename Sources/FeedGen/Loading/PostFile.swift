@@ -2,9 +2,12 @@ import Foundation
 
 /// A Markdown file in the posts folder, before it is read.
 public struct PostFile: Hashable, Sendable, Codable {
-    public var url: URL
+    /// Where the file is on disk.
+    public var path: String
     /// The path printed in messages: relative to the working folder when below it.
     public var displayPath: String
+    /// The file name without its extension (Jekyll's `basename_without_ext`).
+    public var stem: String
     /// `YYYY-MM-DD` from the file name, when it starts with one.
     public var nameDate: String?
     /// The file name without its date and extension.
@@ -13,10 +16,11 @@ public struct PostFile: Hashable, Sendable, Codable {
     /// Jekyll's and Hugo's post extensions.
     static let extensions: Set<String> = ["md", "markdown"]
 
-    init(url: URL, displayPath: String) {
-        self.url = url
+    init(path: String, displayPath: String) {
+        self.path = path
         self.displayPath = displayPath
-        let stem = url.deletingPathExtension().lastPathComponent
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         if let date = Self.leadingDate(of: stem) {
             nameDate = date
             slug = String(stem.dropFirst(11))
@@ -38,29 +42,46 @@ public struct PostFile: Hashable, Sendable, Codable {
     /// Every post below `folder`, subfolders included, in a stable order.
     /// Hidden files and `_`-prefixed ones (Hugo's `_index.md`) are not posts.
     static func discover(in folder: URL, displayBase: String) throws(Diagnostic) -> [PostFile] {
-        let folderPath = folder.standardizedFileURL.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isDirectory) else {
-            throw .error(SourceLocation(path: displayBase), "the posts folder does not exist")
+        let root = folder.standardizedFileURL.path
+        var status = stat()
+        guard stat(root, &status) == 0 else {
+            throw .error(SourceLocation(path: displayBase), errno == ENOENT ? "the posts folder does not exist" : "the posts folder cannot be read: \(String(cString: strerror(errno)))")
         }
-        guard isDirectory.boolValue else { throw .error(SourceLocation(path: displayBase), "the posts folder is a file, not a folder") }
-        guard FileManager.default.isReadableFile(atPath: folderPath),
-              let enumerator = FileManager.default.enumerator(atPath: folderPath)
-        else {
-            throw .error(SourceLocation(path: displayBase), "the posts folder cannot be read (permission denied)")
-        }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw .error(SourceLocation(path: displayBase), "the posts folder is a file, not a folder") }
         var files: [PostFile] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") || name.hasPrefix("_") {
-                if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            guard extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-            let url = URL(fileURLWithPath: folderPath + "/" + relative)
-            files.append(PostFile(url: url, displayPath: displayBase + "/" + relative))
+        var unreadable: [String] = []
+        walk(root, relative: "", displayBase: displayBase, into: &files, unreadable: &unreadable)
+        if let first = unreadable.first {
+            let place = first.isEmpty ? displayBase : displayBase + "/" + first
+            throw .error(SourceLocation(path: place), "the folder cannot be read: \(String(cString: strerror(EACCES)))")
         }
         files.sort { $0.displayPath < $1.displayPath }
         return files
+    }
+
+    /// Reads folders with `readdir`, which is several times faster than
+    /// `FileManager`'s enumerator on a posts folder of 100,000 files.
+    private static func walk(_ folder: String, relative: String, displayBase: String, into files: inout [PostFile], unreadable: inout [String]) {
+        guard let directory = opendir(folder) else {
+            unreadable.append(relative)
+            return
+        }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name.hasPrefix(".") || name.hasPrefix("_") { continue }
+            let path = folder + "/" + name
+            let relativePath = relative.isEmpty ? name : relative + "/" + name
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+                var status = stat()
+                isFolder = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+            }
+            if isFolder {
+                walk(path, relative: relativePath, displayBase: displayBase, into: &files, unreadable: &unreadable)
+            } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
+                files.append(PostFile(path: path, displayPath: displayBase + "/" + relativePath))
+            }
+        }
     }
 }

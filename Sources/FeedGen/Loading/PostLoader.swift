@@ -1,43 +1,42 @@
 import Foundation
-import Synchronization
 
 /// Reads posts' front matter — every post, on all cores — into `Post`s.
 /// Bodies are left for `PostRenderer`, which only sees the posts a feed shows.
 public struct PostLoader: Sendable {
     public var config: SiteConfig
+    private let sitePermalink: PermalinkPattern
 
     public init(config: SiteConfig) {
         self.config = config
+        sitePermalink = PermalinkPattern(template: config.permalink)
     }
 
     /// Every post, in file order, with all problems found; the order of both
     /// does not depend on how the work was spread over threads.
     public func load(_ files: [PostFile], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> (posts: [Post], diagnostics: [Diagnostic]) {
-        let results = Mutex<[Int: (Post?, [Diagnostic])]>([:])
+        var results = [(Post?, [Diagnostic])](repeating: (nil, []), count: files.count)
         let chunkSize = max(16, files.count / max(1, threads * 8))
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { $0..<min($0 + chunkSize, files.count) }
-        let work: @Sendable (Range<Int>) -> Void = { chunk in
-            let loaded = chunk.map { (index: $0, result: self.load(files[$0])) }
-            results.withLock { results in
-                for (index, result) in loaded { results[index] = result }
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each index is written by exactly one chunk, so the slots never race.
+            nonisolated(unsafe) let slots = buffer
+            let work: @Sendable (Range<Int>) -> Void = { chunk in
+                for index in chunk { slots[index] = self.load(files[index]) }
+            }
+            if threads > 1 {
+                DispatchQueue.concurrentPerform(iterations: chunks.count) { work(chunks[$0]) }
+            } else {
+                chunks.forEach(work)
             }
         }
-        if threads > 1 {
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { work(chunks[$0]) }
-        } else {
-            chunks.forEach(work)
+        var posts: [Post] = []
+        var diagnostics: [Diagnostic] = []
+        posts.reserveCapacity(files.count)
+        for (post, problems) in results {
+            if let post { posts.append(post) }
+            diagnostics += problems
         }
-        return results.withLock { results in
-            var posts: [Post] = []
-            var diagnostics: [Diagnostic] = []
-            posts.reserveCapacity(files.count)
-            for index in files.indices {
-                guard let (post, problems) = results[index] else { continue }
-                if let post { posts.append(post) }
-                diagnostics += problems
-            }
-            return (posts, diagnostics)
-        }
+        return (posts, diagnostics)
     }
 
     /// One post's front matter, or the reasons it cannot be used.
@@ -45,7 +44,7 @@ public struct PostLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let bytes: [UInt8]
         do {
-            bytes = try PostReader.frontMatterBytes(of: file.url)
+            bytes = try PostReader.frontMatterBytes(of: file.path)
         } catch {
             return (nil, [.error(SourceLocation(path: file.displayPath), "cannot read the post: \(ConfigLoader.describe(error))")])
         }
@@ -87,15 +86,15 @@ public struct PostLoader: Sendable {
         }
         let slug = matter.slug ?? file.slug
         var warnings: [Diagnostic] = []
-        var title = matter.title?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var title = matter.title?.trimmed ?? ""
         if title.isEmpty {
             title = Slug.title(from: slug)
             warnings.append(.warning(SourceLocation(path: path, line: 1), "the post has no title; using \"\(title)\" from its file name"))
         }
         diagnostics += warnings
         guard let date else { return nil }
-        let pattern = PermalinkPattern(template: matter.permalink.map { PermalinkPattern.namedStyles[$0.value] ?? $0.value } ?? config.permalink)
-        let permalinkPath = pattern.path(for: .init(date: date, timeZone: config.timeZone, slug: slug, categories: matter.categories))
+        let pattern = matter.permalink.map { PermalinkPattern(template: PermalinkPattern.namedStyles[$0.value] ?? $0.value) } ?? sitePermalink
+        let permalinkPath = pattern.path(for: .init(date: date, timeZone: config.timeZone, slug: slug, fileStem: file.stem, categories: matter.categories))
         return Post(
             file: file, title: title, date: date, updated: updated, permalinkPath: permalinkPath,
             isDraft: matter.draft || !matter.published, frontMatter: matter, warnings: warnings

@@ -3,15 +3,15 @@ import Foundation
 /// Reads post files from disk.
 enum PostReader {
     /// The whole file.
-    static func bytes(of url: URL) throws -> [UInt8] {
-        Array(try Data(contentsOf: url))
+    static func bytes(of path: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
     /// The file up to the end of its front matter's closing line, so that
     /// choosing posts never reads a body it does not need. A file without
     /// front matter gives its first line; an unclosed block, the whole file.
-    static func frontMatterBytes(of url: URL) throws -> [UInt8] {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+    static func frontMatterBytes(of path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(descriptor) }
         var bytes: [UInt8] = []

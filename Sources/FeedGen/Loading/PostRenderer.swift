@@ -17,7 +17,7 @@ struct PostRenderer: Sendable {
         let path = post.file.displayPath
         let bytes: [UInt8]
         do {
-            bytes = try PostReader.bytes(of: post.file.url)
+            bytes = try PostReader.bytes(of: post.file.path)
         } catch {
             return (nil, [.error(SourceLocation(path: path), "cannot read the post: \(ConfigLoader.describe(error))")])
         }
