@@ -76,26 +76,26 @@ public struct SiteBuilder: Sendable {
         let visible = posts.filter { post in
             (options.includeDrafts || !post.isDraft) && (options.includeFuture || post.date <= options.now)
         }
-        var owners: [String: Post] = [:]
-        var clashing = Set<String>()
-        for post in visible {
-            let keys = Set(["url " + post.permalinkPath] + (post.frontMatter.id.map { ["id " + $0] } ?? []))
-            for key in keys {
-                if let first = owners[key] {
-                    let what = key.hasPrefix("url ") ? "permalink \(post.permalinkPath)" : "id \(post.frontMatter.id ?? "")"
-                    let line = key.hasPrefix("url ") ? post.frontMatter.permalink?.line : nil
-                    diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: line ?? 1), "\(what) is also used by \(first.file.displayPath)"))
-                    clashing.insert(post.file.displayPath)
-                } else {
-                    owners[key] = post
-                }
+        var permalinkOwners: [String: Int] = [:]
+        var idOwners: [String: Int] = [:]
+        var clashing = Set<Int>()
+        for (index, post) in visible.enumerated() {
+            if let first = permalinkOwners.updateValue(permalinkOwners[post.permalinkPath] ?? index, forKey: post.permalinkPath), first != index {
+                diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: post.frontMatter.permalink?.line ?? 1),
+                                          "permalink \(post.permalinkPath) is also used by \(visible[first].file.displayPath)"))
+                clashing.insert(index)
+            }
+            if let id = post.frontMatter.id, let first = idOwners.updateValue(idOwners[id] ?? index, forKey: id), first != index {
+                diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: 1), "id \(id) is also used by \(visible[first].file.displayPath)"))
+                clashing.insert(index)
             }
         }
         // Jekyll's order: by date, ties by path; the feed shows the newest first.
-        let sorted = visible.filter { !clashing.contains($0.file.displayPath) }.sorted { a, b in
-            a.date != b.date ? a.date > b.date : a.file.displayPath > b.file.displayPath
+        // `posts` is in path order, so the index breaks ties.
+        let order = visible.indices.filter { !clashing.contains($0) }.sorted { a, b in
+            visible[a].date != visible[b].date ? visible[a].date > visible[b].date : a > b
         }
-        return Array(sorted.prefix(config.limit))
+        return order.prefix(config.limit).map { visible[$0] }
     }
 
     private func render(_ posts: [Post]) -> [(RenderedPost?, [Diagnostic])] {

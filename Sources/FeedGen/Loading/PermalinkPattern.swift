@@ -140,6 +140,12 @@ struct PermalinkPattern {
 /// Jekyll's `slugify`: runs of anything but letters and digits become one hyphen.
 enum Slug {
     static func make(_ text: String, preservingCase: Bool) -> String {
+        // Most slugs are already lowercase ASCII words joined by hyphens.
+        if !text.isEmpty, text.first != "-", text.last != "-", !text.contains("--"), text.utf8.allSatisfy({ byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+        }) {
+            return text
+        }
         var slug = ""
         var pendingHyphen = false
         for character in text {

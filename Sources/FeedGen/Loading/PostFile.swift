@@ -19,7 +19,7 @@ public struct PostFile: Hashable, Sendable, Codable {
     init(path: String, displayPath: String) {
         self.path = path
         self.displayPath = displayPath
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
         stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         if let date = Self.leadingDate(of: stem) {
             nameDate = date
