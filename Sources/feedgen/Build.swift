@@ -32,6 +32,9 @@ extension FeedGenCommand {
         @Flag(name: .long, help: "Wait for another running build instead of exiting with 75.")
         var wait = false
 
+        @Flag(name: .long, help: "Neither read nor write the build cache (feeds/.feedgen-cache).")
+        var noCache = false
+
         @Flag(name: .shortAndLong, help: "Print nothing on success, and no warnings.")
         var quiet = false
 
@@ -59,6 +62,7 @@ extension FeedGenCommand {
             options.includeFuture = future
             options.keepGoing = keepGoing
             options.waitForLock = wait
+            options.useCache = !noCache
             if let now { options.now = Self.parseNow(now)! }
 
             let builder = SiteBuilder(config: site, options: options, postsDisplayPath: DisplayPath.of(site.postsFolder))
@@ -73,7 +77,7 @@ extension FeedGenCommand {
             Console.report(report.diagnostics, quiet: quiet)
             if !quiet {
                 if verbose {
-                    for entry in report.entries { Console.out("\(entry.path): \(entry.title)") }
+                    for entry in report.entries { Console.out("\(entry.path): \(entry.url)") }
                 }
                 for output in report.outputs {
                     let count = "\(output.entryCount) entr\(output.entryCount == 1 ? "y" : "ies")"

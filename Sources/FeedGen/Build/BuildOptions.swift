@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var keepGoing = false
     /// Wait for another build to finish instead of exiting busy.
     public var waitForLock = false
+    /// Read and write the build cache in the output folder.
+    public var useCache = true
     /// Threads that read posts.
     public var threads = ProcessInfo.processInfo.activeProcessorCount
 

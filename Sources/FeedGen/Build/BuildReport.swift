@@ -11,8 +11,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     /// The files published (or left unchanged); empty when nothing was published.
     public var outputs: [Output] = []
-    /// Each post that reached the feed, newest first, for `--verbose`.
-    public var entries: [(path: String, title: String)] = []
+    /// Each post that reached the feed, newest first, with its permalink, for `--verbose`.
+    public var entries: [(path: String, url: String)] = []
     /// How many posts were read.
     public var postCount = 0
 

@@ -21,6 +21,16 @@ public struct SiteBuilder: Sendable {
     /// Runs the build. Throws `BuildLock.Busy` when another build holds the output folder.
     public func build() throws -> BuildReport {
         var report = BuildReport()
+        let publisher = Publisher(folder: config.outputFolder)
+        let lock: BuildLock
+        do {
+            lock = try publisher.lock(wait: options.waitForLock)
+        } catch let problem as Diagnostic {
+            report.diagnostics.append(problem)
+            return report
+        }
+        defer { withExtendedLifetime(lock) {} }
+
         let files: [PostFile]
         do {
             files = try PostFile.discover(in: config.postsFolder, displayBase: postsDisplayPath)
@@ -28,13 +38,40 @@ public struct SiteBuilder: Sendable {
             report.diagnostics.append(error)
             return report
         }
-        let loaded = PostLoader(config: config).load(files, threads: options.threads)
         report.postCount = files.count
+        var previous: BuildCache?
+        if options.useCache {
+            let (cache, warning) = BuildCache.read(in: config.outputFolder, configFingerprint: config.fingerprint)
+            previous = cache
+            if let warning { report.diagnostics.append(warning) }
+        }
+        let loader = PostLoader(config: config)
+        let loaded = loader.load(files, cache: previous, threads: options.threads)
         report.diagnostics += loaded.diagnostics
+        let chosen = choose(loaded.facts, diagnostics: &report.diagnostics)
+        report.entries = chosen.map { ($0.file.displayPath, config.url + $0.permalinkPath) }
 
-        let chosen = choose(loaded.posts, diagnostics: &report.diagnostics)
+        var cache = BuildCache(configFingerprint: config.fingerprint)
+        cache.posts = loaded.cacheable ?? previous?.posts ?? [:]
+        if !report.diagnostics.hasErrors { cache.inputsFingerprint = Self.fingerprint(of: chosen, options: options) }
+        defer {
+            if options.useCache, !report.outputs.isEmpty {
+                cache.outputs = publisher.stamps(of: report.outputs.map { config.fileName(for: $0.format) })
+                if loaded.cacheable != nil || cache.inputsFingerprint != previous?.inputsFingerprint || cache.outputs != previous?.outputs {
+                    do { try cache.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
+                }
+            }
+        }
+        // Nothing that reaches the feeds changed, and the files are as the last build left them.
+        if let previous, !cache.inputsFingerprint.isEmpty, previous.inputsFingerprint == cache.inputsFingerprint,
+           config.formats.allSatisfy({ publisher.stamp(of: config.fileName(for: $0)) == previous.outputs[config.fileName(for: $0)] }) {
+            report.outputs = config.formats.map { .init(format: $0, path: publisher.path(of: config.fileName(for: $0)), entryCount: chosen.count, written: false) }
+            return report
+        }
+
+        let posts = chosen.map { facts in loaded.posts[facts.file.path] ?? loader.load(facts.file).0 }.compactMap { $0 }
         var entries: [Entry] = []
-        for (post, (rendered, problems)) in zip(chosen, render(chosen)) {
+        for (post, (rendered, problems)) in zip(posts, render(posts)) {
             report.diagnostics += problems
             if let rendered { entries.append(EntryBuilder(config: config).entry(for: post, rendered: rendered)) }
         }
@@ -48,9 +85,24 @@ public struct SiteBuilder: Sendable {
         let problems = validate(documents, of: feed)
         report.diagnostics += problems
         guard problems.isEmpty else { return report }
-        report.entries = feed.entries.map { ($0.sourcePath, $0.title) }
-        try publish(documents, entryCount: feed.entries.count, report: &report)
+        publish(documents, with: publisher, entryCount: feed.entries.count, report: &report)
         return report
+    }
+
+    /// Identifies what the published feeds were made from: which posts, in
+    /// which versions, with which flags. Config and feedgen version are in the cache's header.
+    private static func fingerprint(of chosen: [PostFacts], options: BuildOptions) -> String {
+        var hash = StableHash()
+        hash.add(options.includeDrafts ? "drafts" : "")
+        hash.add(options.includeFuture ? "future" : "")
+        for facts in chosen {
+            hash.add(facts.file.path)
+            if let stamp = FileStamp(path: facts.file.path) {
+                hash.add(stamp.size)
+                hash.add(stamp.modified)
+            }
+        }
+        return hash.hex
     }
 
     /// Every problem in the documents about to be published, each naming the
@@ -72,7 +124,7 @@ public struct SiteBuilder: Sendable {
 
     /// The posts that reach the feed, newest first: drafts and future posts
     /// left out unless asked for, and two posts may not share a URL or an id.
-    func choose(_ posts: [Post], diagnostics: inout [Diagnostic]) -> [Post] {
+    func choose(_ posts: [PostFacts], diagnostics: inout [Diagnostic]) -> [PostFacts] {
         let visible = posts.filter { post in
             (options.includeDrafts || !post.isDraft) && (options.includeFuture || post.date <= options.now)
         }
@@ -81,11 +133,11 @@ public struct SiteBuilder: Sendable {
         var clashing = Set<Int>()
         for (index, post) in visible.enumerated() {
             if let first = permalinkOwners.updateValue(permalinkOwners[post.permalinkPath] ?? index, forKey: post.permalinkPath), first != index {
-                diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: post.frontMatter.permalink?.line ?? 1),
+                diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: post.permalinkLine ?? 1),
                                           "permalink \(post.permalinkPath) is also used by \(visible[first].file.displayPath)"))
                 clashing.insert(index)
             }
-            if let id = post.frontMatter.id, let first = idOwners.updateValue(idOwners[id] ?? index, forKey: id), first != index {
+            if let id = post.id, let first = idOwners.updateValue(idOwners[id] ?? index, forKey: id), first != index {
                 diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: 1), "id \(id) is also used by \(visible[first].file.displayPath)"))
                 clashing.insert(index)
             }
@@ -103,8 +155,11 @@ public struct SiteBuilder: Sendable {
         var results = [(RenderedPost?, [Diagnostic])](repeating: (nil, []), count: posts.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: posts.count) { index in
-                slots[index] = renderer.render(posts[index])
+            let work: @Sendable (Int) -> Void = { index in slots[index] = renderer.render(posts[index]) }
+            if options.threads > 1 {
+                DispatchQueue.concurrentPerform(iterations: posts.count, execute: work)
+            } else {
+                posts.indices.forEach(work)
             }
         }
         return results
@@ -128,16 +183,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func publish(_ documents: [(FeedFormat, [UInt8])], entryCount: Int, report: inout BuildReport) throws {
-        let publisher = Publisher(folder: config.outputFolder)
-        let lock: BuildLock
-        do {
-            lock = try publisher.lock(wait: options.waitForLock)
-        } catch let problem as Diagnostic {
-            report.diagnostics.append(problem)
-            return
-        }
-        defer { withExtendedLifetime(lock) {} }
+    private func publish(_ documents: [(FeedFormat, [UInt8])], with publisher: Publisher, entryCount: Int, report: inout BuildReport) {
         defer { publisher.finish() }
         for (format, document) in documents {
             let name = config.fileName(for: format)

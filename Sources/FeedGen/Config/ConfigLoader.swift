@@ -29,8 +29,11 @@ public enum ConfigLoader {
             throw ConfigError([.error(SourceLocation(path: path, line: error.line, column: error.column), "not valid JSON: \(error.message)")])
         }
         var reader = ConfigReader(path: path, root: root)
-        let config = reader.read(baseFolder: baseFolder)
-        guard let config, !reader.problems.hasErrors else { throw ConfigError(reader.problems) }
+        guard var config = reader.read(baseFolder: baseFolder), !reader.problems.hasErrors else { throw ConfigError(reader.problems) }
+        var hash = StableHash()
+        hash.add(baseFolder.standardizedFileURL.path)
+        hash.add(bytes)
+        config.fingerprint = hash.hex
         return config
     }
 

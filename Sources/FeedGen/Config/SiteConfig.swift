@@ -34,6 +34,8 @@ public struct SiteConfig: Sendable {
     public var formats: [FeedFormat] = FeedFormat.allCases
     public var fileNames: [FeedFormat: String] = Dictionary(uniqueKeysWithValues: FeedFormat.allCases.map { ($0, $0.defaultFileName) })
     public var ids: IDStyle = .permalink
+    /// Changes whenever config.json or its folder does; the build cache is only trusted for the same one.
+    public var fingerprint = ""
 
     public init(title: String, url: String, postsFolder: URL, outputFolder: URL) {
         self.title = title

@@ -1,13 +1,13 @@
 /// The front matter keys feedgen honours, as Jekyll spells them, still as
 /// written: dates, authors and URLs are resolved later against the config.
-struct FrontMatter: Sendable, Codable, Equatable {
+struct FrontMatter: Sendable, Equatable {
     /// Who wrote a post: a key into the config's `authors`, or a person spelt out.
-    enum AuthorReference: Sendable, Codable, Equatable {
+    enum AuthorReference: Sendable, Equatable {
         case key(String)
         case person(Person)
     }
 
-    struct Image: Sendable, Codable, Equatable {
+    struct Image: Sendable, Equatable {
         var path: String?
         var feature: String?
         var teaser: String?
@@ -15,7 +15,7 @@ struct FrontMatter: Sendable, Codable, Equatable {
         var alt: String?
     }
 
-    struct EnclosureFields: Sendable, Codable, Equatable {
+    struct EnclosureFields: Sendable, Equatable {
         var url: String
         var type: String?
         var length: Int?
@@ -25,7 +25,7 @@ struct FrontMatter: Sendable, Codable, Equatable {
     }
 
     /// A value together with the file line it was written on.
-    struct Located<Value: Sendable & Codable & Equatable>: Sendable, Codable, Equatable {
+    struct Located<Value: Sendable & Equatable>: Sendable, Equatable {
         var value: Value
         var line: Int
     }

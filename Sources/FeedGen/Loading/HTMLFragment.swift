@@ -21,14 +21,39 @@ enum HTMLFragment {
         } ?? html
     }
 
-    /// The text a reader sees, with runs of white space folded to one space.
+    /// The text a reader sees, with runs of white space folded to one space
+    /// and block elements kept apart (`<p>One.</p><p>Two.</p>` is `One. Two.`).
     static func plainText(_ html: String) -> String {
         let text = withBody(of: html) { _, body in
-            guard let content = xmlNodeGetContent(body) else { return "" }
-            defer { CLibXML2_free(content) }
-            return String(cString: content)
+            var text = ""
+            appendText(of: body, to: &text)
+            return text
         } ?? html
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static let blockElements: Set<String> = [
+        "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
+        "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section", "summary",
+        "table", "td", "th", "tr", "ul",
+    ]
+
+    private static func appendText(of node: xmlNodePtr, to text: inout String) {
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { text += String(cString: content) }
+            case XML_ELEMENT_NODE:
+                let isBlock = blockElements.contains(name(of: current).lowercased())
+                if isBlock { text += " " }
+                if !["script", "style"].contains(name(of: current).lowercased()) { appendText(of: current, to: &text) }
+                if isBlock { text += " " }
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
     }
 
     private static func withBody<Result>(of html: String, _ body: (htmlDocPtr, xmlNodePtr) -> Result) -> Result? {
@@ -95,12 +120,33 @@ enum HTMLFragment {
     }
 
     /// `srcset="a.jpg 1x, b.jpg 2x"`: each candidate's URL, descriptors kept.
-    private static func resolveCandidates(_ list: String, base: URL) -> String {
-        list.split(separator: ",").map { candidate in
-            let parts = candidate.split(whereSeparator: \.isWhitespace)
-            guard let first = parts.first else { return String(candidate) }
-            return ([resolve(String(first), base: base)] + parts.dropFirst().map(String.init)).joined(separator: " ")
-        }.joined(separator: ", ")
+    /// Parsed as the HTML standard says, so commas inside URLs
+    /// (`/w_300,h_200/a.jpg`) stay part of them.
+    static func resolveCandidates(_ list: String, base: URL) -> String {
+        var candidates: [String] = []
+        var rest = list[...]
+        while true {
+            rest = rest.drop { $0.isWhitespace || $0 == "," }
+            guard !rest.isEmpty else { break }
+            var url = rest.prefix { !$0.isWhitespace }
+            rest = rest.dropFirst(url.count)
+            if url.hasSuffix(",") {
+                // A URL that ends in commas has no descriptors; the commas end the candidate.
+                while url.hasSuffix(",") { url = url.dropLast() }
+                candidates.append(resolve(String(url), base: base))
+                continue
+            }
+            var depth = 0
+            let descriptors = rest.prefix { character in
+                if character == "(" { depth += 1 }
+                if character == ")" { depth = max(0, depth - 1) }
+                return character != "," || depth > 0
+            }
+            rest = rest.dropFirst(descriptors.count)
+            let words = descriptors.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            candidates.append(resolve(String(url), base: base) + (words.isEmpty ? "" : " " + words))
+        }
+        return candidates.joined(separator: ", ")
     }
 
     private static func name(of node: xmlNodePtr) -> String {

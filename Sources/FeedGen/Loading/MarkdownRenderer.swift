@@ -42,7 +42,19 @@ public enum MarkdownRenderer {
         }
     }
 
+    /// cmark-gfm keeps the table of inline special characters in a global
+    /// that attaching an extension adds to and freeing a parser removes
+    /// from, so two parsers at once race (autolinks come and go). One at a time.
+    /// Recursive, as a custom excerpt separator parses the excerpt inside the body's parse.
+    private static let lock = NSRecursiveLock()
+
     private static func withDocument<Result>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return parse(markdown, body)
+    }
+
+    private static func parse<Result>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> Result) -> Result {
         _ = registered
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }

@@ -1,33 +1,43 @@
 import Foundation
 
 /// A Markdown file in the posts folder, before it is read.
-public struct PostFile: Hashable, Sendable, Codable {
-    /// Where the file is on disk.
-    public var path: String
-    /// The path printed in messages: relative to the working folder when below it.
-    public var displayPath: String
-    /// The file name without its extension (Jekyll's `basename_without_ext`).
-    public var stem: String
-    /// `YYYY-MM-DD` from the file name, when it starts with one.
-    public var nameDate: String?
-    /// The file name without its date and extension.
-    public var slug: String
+public struct PostFile: Hashable, Sendable {
+    /// The posts folder, shared by every file (one string, not one per post).
+    var folder: String
+    /// The path below the posts folder.
+    public var relativePath: String
+    /// How messages print the posts folder.
+    var displayFolder: String
 
     /// Jekyll's and Hugo's post extensions.
     static let extensions: Set<String> = ["md", "markdown"]
 
-    init(path: String, displayPath: String) {
-        self.path = path
-        self.displayPath = displayPath
-        let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-        stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
-        if let date = Self.leadingDate(of: stem) {
-            nameDate = date
-            slug = String(stem.dropFirst(11))
-        } else {
-            nameDate = nil
-            slug = stem
-        }
+    init(folder: String, relativePath: String, displayFolder: String) {
+        self.folder = folder
+        self.relativePath = relativePath
+        self.displayFolder = displayFolder
+    }
+
+    /// Where the file is on disk.
+    public var path: String { folder + "/" + relativePath }
+
+    /// The path printed in messages: relative to the working folder when below it.
+    public var displayPath: String { displayFolder + "/" + relativePath }
+
+    /// The file name without its extension (Jekyll's `basename_without_ext`).
+    public var stem: String {
+        let utf8 = relativePath.utf8
+        let name = utf8.lastIndex(of: UInt8(ascii: "/")).map { Substring(utf8[utf8.index(after: $0)...]) } ?? Substring(relativePath)
+        return name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(Substring(name.utf8[..<$0])) } ?? String(name)
+    }
+
+    /// `YYYY-MM-DD` from the file name, when it starts with one.
+    public var nameDate: String? { Self.leadingDate(of: stem) }
+
+    /// The file name without its date and extension.
+    public var slug: String {
+        let stem = stem
+        return Self.leadingDate(of: stem) == nil ? stem : String(stem.dropFirst(11))
     }
 
     /// `2024-05-01-` at the start of a file name.
@@ -48,20 +58,20 @@ public struct PostFile: Hashable, Sendable, Codable {
             throw .error(SourceLocation(path: displayBase), errno == ENOENT ? "the posts folder does not exist" : "the posts folder cannot be read: \(String(cString: strerror(errno)))")
         }
         guard status.st_mode & S_IFMT == S_IFDIR else { throw .error(SourceLocation(path: displayBase), "the posts folder is a file, not a folder") }
-        var files: [PostFile] = []
+        var relativePaths: [String] = []
         var unreadable: [String] = []
-        walk(root, relative: "", displayBase: displayBase, into: &files, unreadable: &unreadable)
+        walk(root, relative: "", into: &relativePaths, unreadable: &unreadable)
         if let first = unreadable.first {
             let place = first.isEmpty ? displayBase : displayBase + "/" + first
             throw .error(SourceLocation(path: place), "the folder cannot be read: \(String(cString: strerror(EACCES)))")
         }
-        files.sort { $0.displayPath < $1.displayPath }
-        return files
+        relativePaths.sort()
+        return relativePaths.map { PostFile(folder: root, relativePath: $0, displayFolder: displayBase) }
     }
 
     /// Reads folders with `readdir`, which is several times faster than
     /// `FileManager`'s enumerator on a posts folder of 100,000 files.
-    private static func walk(_ folder: String, relative: String, displayBase: String, into files: inout [PostFile], unreadable: inout [String]) {
+    private static func walk(_ folder: String, relative: String, into files: inout [String], unreadable: inout [String]) {
         guard let directory = opendir(folder) else {
             unreadable.append(relative)
             return
@@ -78,9 +88,9 @@ public struct PostFile: Hashable, Sendable, Codable {
                 isFolder = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
             }
             if isFolder {
-                walk(path, relative: relativePath, displayBase: displayBase, into: &files, unreadable: &unreadable)
+                walk(path, relative: relativePath, into: &files, unreadable: &unreadable)
             } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
-                files.append(PostFile(path: path, displayPath: displayBase + "/" + relativePath))
+                files.append(relativePath)
             }
         }
     }

@@ -11,17 +11,46 @@ public struct PostLoader: Sendable {
         sitePermalink = PermalinkPattern(template: config.permalink)
     }
 
-    /// Every post, in file order, with all problems found; the order of both
-    /// does not depend on how the work was spread over threads.
-    public func load(_ files: [PostFile], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> (posts: [Post], diagnostics: [Diagnostic]) {
-        var results = [(Post?, [Diagnostic])](repeating: (nil, []), count: files.count)
+    /// What loading every post gave.
+    struct Result {
+        /// Every usable post's facts, in file order.
+        var facts: [PostFacts] = []
+        /// The posts whose front matter was read in this run, by path.
+        var posts: [String: Post] = [:]
+        /// Facts worth keeping for the next build, by path below the posts
+        /// folder: posts without any problem. `nil` when they are exactly
+        /// the cache that was given, which then needs no rewriting.
+        var cacheable: [String: BuildCache.Post]?
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Every post's facts, from the cache when its size and modification
+    /// time are unchanged, else from its front matter; in file order, with all
+    /// problems found, whatever the number of threads.
+    func load(_ files: [PostFile], cache: BuildCache?, threads: Int) -> Result {
+        enum Outcome {
+            case cached(BuildCache.Post, PostFacts)
+            case read(Post?, [Diagnostic], FileStamp?)
+        }
+        var outcomes = [Outcome](repeating: .read(nil, [], nil), count: files.count)
         let chunkSize = max(16, files.count / max(1, threads * 8))
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { $0..<min($0 + chunkSize, files.count) }
-        results.withUnsafeMutableBufferPointer { buffer in
+        let folder = open(config.postsFolder.standardizedFileURL.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
+        outcomes.withUnsafeMutableBufferPointer { buffer in
             // Each index is written by exactly one chunk, so the slots never race.
             nonisolated(unsafe) let slots = buffer
             let work: @Sendable (Range<Int>) -> Void = { chunk in
-                for index in chunk { slots[index] = self.load(files[index]) }
+                for index in chunk {
+                    let file = files[index]
+                    let stamp = folder >= 0 ? FileStamp(relativePath: file.relativePath, in: folder) : FileStamp(path: file.path)
+                    if let stamp, let entry = cache?.posts[file.relativePath], entry.stamp == stamp {
+                        slots[index] = .cached(entry, entry.facts(for: file))
+                    } else {
+                        let (post, problems) = self.load(file)
+                        slots[index] = .read(post, problems, stamp)
+                    }
+                }
             }
             if threads > 1 {
                 DispatchQueue.concurrentPerform(iterations: chunks.count) { work(chunks[$0]) }
@@ -29,14 +58,25 @@ public struct PostLoader: Sendable {
                 chunks.forEach(work)
             }
         }
-        var posts: [Post] = []
-        var diagnostics: [Diagnostic] = []
-        posts.reserveCapacity(files.count)
-        for (post, problems) in results {
-            if let post { posts.append(post) }
-            diagnostics += problems
+        var result = Result()
+        result.facts.reserveCapacity(files.count)
+        let unchanged = outcomes.count == cache?.posts.count && outcomes.allSatisfy { if case .cached = $0 { true } else { false } }
+        var cacheable: [String: BuildCache.Post] = [:]
+        for outcome in outcomes {
+            switch outcome {
+            case .cached(let entry, let facts):
+                result.facts.append(facts)
+                if !unchanged { cacheable[facts.file.relativePath] = entry }
+            case .read(let post, let problems, let stamp):
+                result.diagnostics += problems
+                guard let post else { continue }
+                result.facts.append(post.facts)
+                result.posts[post.file.path] = post
+                if let stamp, problems.isEmpty { cacheable[post.file.relativePath] = BuildCache.Post(stamp: stamp, facts: post.facts) }
+            }
         }
-        return (posts, diagnostics)
+        result.cacheable = unchanged ? nil : cacheable
+        return result
     }
 
     /// One post's front matter, or the reasons it cannot be used.
@@ -85,19 +125,17 @@ public struct PostLoader: Sendable {
             }
         }
         let slug = matter.slug ?? file.slug
-        var warnings: [Diagnostic] = []
         var title = matter.title?.trimmed ?? ""
         if title.isEmpty {
             title = Slug.title(from: slug)
-            warnings.append(.warning(SourceLocation(path: path, line: 1), "the post has no title; using \"\(title)\" from its file name"))
+            diagnostics.append(.warning(SourceLocation(path: path, line: 1), "the post has no title; using \"\(title)\" from its file name"))
         }
-        diagnostics += warnings
         guard let date else { return nil }
         let pattern = matter.permalink.map { PermalinkPattern(template: PermalinkPattern.namedStyles[$0.value] ?? $0.value) } ?? sitePermalink
         let permalinkPath = pattern.path(for: .init(date: date, timeZone: config.timeZone, slug: slug, fileStem: file.stem, categories: matter.categories))
         return Post(
             file: file, title: title, date: date, updated: updated, permalinkPath: permalinkPath,
-            isDraft: matter.draft || !matter.published, frontMatter: matter, warnings: warnings
+            isDraft: matter.draft || !matter.published, frontMatter: matter
         )
     }
 }

@@ -1,7 +1,7 @@
 /// A file attached to an entry, such as a podcast episode.
 ///
 /// RSS `enclosure`, Atom `link rel="enclosure"`, JSON Feed `attachments[]`.
-public struct Enclosure: Hashable, Sendable, Codable {
+public struct Enclosure: Hashable, Sendable {
     /// Absolute URL of the file.
     public var url: String
     /// MIME type; RSS requires one, so it is guessed from the extension when absent.

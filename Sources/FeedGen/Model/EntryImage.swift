@@ -2,7 +2,7 @@
 ///
 /// RSS and Atom: Media RSS `media:content` and `media:thumbnail`;
 /// JSON Feed: `image` (and `banner_image` for the feature image).
-public struct EntryImage: Hashable, Sendable, Codable {
+public struct EntryImage: Hashable, Sendable {
     /// Absolute URL of the full-size image.
     public var url: String
     /// Absolute URL of a smaller version; the full image when the post names none.

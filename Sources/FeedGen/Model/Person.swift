@@ -2,7 +2,7 @@
 ///
 /// Atom `author`, RSS `author` (when there is an e-mail) or `dc:creator`,
 /// JSON Feed `authors[]`.
-public struct Person: Hashable, Sendable, Codable {
+public struct Person: Hashable, Sendable {
     public var name: String
     public var email: String?
     /// Absolute http(s) URL of the person's page.

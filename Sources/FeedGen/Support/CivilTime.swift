@@ -13,7 +13,10 @@ struct CivilTime {
     var offset: Int
 
     init(_ date: Date, in zone: TimeZone) {
-        offset = zone.secondsFromGMT(for: date)
+        // Offsets are written to the minute; historic ones with seconds
+        // (Berlin before 1893: +00:53:28) are cut to the minute, and the wall
+        // clock follows, so that the written date still names the same instant.
+        offset = zone.secondsFromGMT(for: date) / 60 * 60
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
         let days = seconds.floorDivided(by: 86_400)
         let secondOfDay = seconds - days * 86_400

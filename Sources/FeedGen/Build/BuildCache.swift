@@ -1,0 +1,156 @@
+import Foundation
+
+/// What the previous build learnt, kept in the output folder so that a
+/// repeated build only stats the posts: each post's facts keyed by path,
+/// size and modification time, and the inputs and files of the last
+/// published feeds. Safe to delete; `--no-cache` ignores it.
+///
+/// A text file, one post per line, because reading it must cost far less
+/// than reading 100,000 front matters:
+///
+///     feedgen-cache 1 <feedgen version> <config fingerprint>
+///     inputs <fingerprint of the posts and flags behind the published feeds>
+///     output <file name> <size> <mtime ns>
+///     post <path below the posts folder> <size> <mtime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing>
+struct BuildCache: Equatable {
+    static let fileName = ".feedgen-cache"
+    static let formatVersion = "1"
+
+    /// A post as the cache remembers it.
+    struct Post: Equatable {
+        var stamp: FileStamp
+        var date: Date
+        var isDraft: Bool
+        var permalinkPath: String
+        var permalinkLine: Int?
+        var id: String?
+
+        init(stamp: FileStamp, facts: PostFacts) {
+            self.stamp = stamp
+            date = facts.date
+            isDraft = facts.isDraft
+            permalinkPath = facts.permalinkPath
+            permalinkLine = facts.permalinkLine
+            id = facts.id
+        }
+
+        init(stamp: FileStamp, date: Date, isDraft: Bool, permalinkPath: String, permalinkLine: Int?, id: String?) {
+            self.stamp = stamp
+            self.date = date
+            self.isDraft = isDraft
+            self.permalinkPath = permalinkPath
+            self.permalinkLine = permalinkLine
+            self.id = id
+        }
+
+        func facts(for file: PostFile) -> PostFacts {
+            PostFacts(file: file, date: date, isDraft: isDraft, permalinkPath: permalinkPath, id: id, permalinkLine: permalinkLine)
+        }
+    }
+
+    /// Identifies the config and feedgen version the facts were read with.
+    var configFingerprint: String
+    var inputsFingerprint = ""
+    var outputs: [String: FileStamp] = [:]
+    /// Keyed by the path below the posts folder.
+    var posts: [String: Post] = [:]
+
+    init(configFingerprint: String) {
+        self.configFingerprint = configFingerprint
+    }
+
+    /// The cache in `folder`, if this feedgen wrote it for this config. A file
+    /// that is not a cache, or is damaged, gives a warning and no cache.
+    static func read(in folder: URL, configFingerprint: String) -> (BuildCache?, Diagnostic?) {
+        let url = folder.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return (nil, nil) }
+        let bytes = [UInt8](data)
+        var cache = BuildCache(configFingerprint: configFingerprint)
+        cache.posts.reserveCapacity(bytes.count / 100)
+        switch cache.parse(bytes) {
+        case .valid: return (cache, nil)
+        // Another feedgen or another config: the facts may differ, so start afresh, silently.
+        case .stale: return (nil, nil)
+        case .damaged(let line):
+            return (nil, .warning(SourceLocation(path: DisplayPath.of(url), line: line), "the build cache is damaged and was ignored; it will be rebuilt"))
+        }
+    }
+
+    private enum ParseResult {
+        case valid
+        case stale
+        case damaged(line: Int)
+    }
+
+    /// Reads the lines as bytes: splitting 100,000 lines as `String`s costs more than the stats.
+    private mutating func parse(_ bytes: [UInt8]) -> ParseResult {
+        var lineNumber = 0
+        var start = 0
+        let header = "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)"
+        while start < bytes.count {
+            lineNumber += 1
+            guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return .damaged(line: lineNumber) }
+            let line = bytes[start..<end]
+            start = end + 1
+            if lineNumber == 1 {
+                guard line.starts(with: "feedgen-cache ".utf8) else { return .damaged(line: 1) }
+                guard line.elementsEqual(header.utf8) else { return .stale }
+                continue
+            }
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            func text(_ index: Int) -> String { String(decoding: fields[index], as: UTF8.self) }
+            switch (fields.count, fields[0].first) {
+            case (2, UInt8(ascii: "i")) where fields[0].elementsEqual("inputs".utf8):
+                inputsFingerprint = text(1)
+            case (4, UInt8(ascii: "o")) where fields[0].elementsEqual("output".utf8):
+                guard let size = Self.integer(fields[2]), let modified = Self.integer(fields[3]) else { return .damaged(line: lineNumber) }
+                outputs[text(1)] = FileStamp(size: size, modified: modified)
+            case (9, UInt8(ascii: "p")) where fields[0].elementsEqual("post".utf8):
+                guard let size = Self.integer(fields[2]), let modified = Self.integer(fields[3]), let bits = UInt64(text(4), radix: 16),
+                      fields[5].count == 1, let draft = fields[5].first, draft == UInt8(ascii: "0") || draft == UInt8(ascii: "1"),
+                      let permalinkLine = Self.integer(fields[7])
+                else { return .damaged(line: lineNumber) }
+                posts[text(1)] = Post(
+                    stamp: FileStamp(size: size, modified: modified), date: Date(timeIntervalSince1970: Double(bitPattern: bits)),
+                    isDraft: draft == UInt8(ascii: "1"), permalinkPath: text(6), permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
+                    id: fields[8].isEmpty ? nil : String(decoding: fields[8].dropFirst(), as: UTF8.self))
+            default:
+                return .damaged(line: lineNumber)
+            }
+        }
+        return lineNumber == 0 ? .damaged(line: 1) : .valid
+    }
+
+    /// A non-negative decimal number, read straight from the bytes.
+    private static func integer(_ digits: ArraySlice<UInt8>) -> Int64? {
+        guard !digits.isEmpty else { return nil }
+        var value: Int64 = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times10.addingReportingOverflow(Int64(digit - UInt8(ascii: "0")))
+            guard !overflow1, !overflow2 else { return nil }
+            value = sum
+        }
+        return value
+    }
+
+    /// Writes the cache like a feed: to a temporary file, then renamed.
+    func write(in folder: URL) throws(Diagnostic) {
+        var text = "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)\n"
+        text += "inputs\t\(inputsFingerprint)\n"
+        for (name, stamp) in outputs.sorted(by: { $0.key < $1.key }) {
+            text += "output\t\(name)\t\(stamp.size)\t\(stamp.modified)\n"
+        }
+        for (path, post) in posts.sorted(by: { $0.key < $1.key }) {
+            // A tab or a newline would break the line; such posts are simply read every time.
+            let unsafe = [path, post.permalinkPath, post.id ?? ""].contains { field in
+                field.utf8.contains { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }
+            }
+            if unsafe { continue }
+            text += "post\t\(path)\t\(post.stamp.size)\t\(post.stamp.modified)\t\(String(post.date.timeIntervalSince1970.bitPattern, radix: 16))"
+            text += "\t\(post.isDraft ? 1 : 0)\t\(post.permalinkPath)\t\(post.permalinkLine ?? 0)\t\(post.id.map { "=" + $0 } ?? "")\n"
+        }
+        _ = try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(Self.fileName))
+    }
+}
