@@ -38,7 +38,7 @@ extension FeedGenCommand {
         @Flag(name: .shortAndLong, help: "Print nothing on success, and no warnings.")
         var quiet = false
 
-        @Flag(name: .shortAndLong, help: "Also print one line per post in the feed.")
+        @Flag(name: .shortAndLong, help: "Also print one line per post in the feed, and how many posts were read and rendered.")
         var verbose = false
 
         func validate() throws {
@@ -78,6 +78,7 @@ extension FeedGenCommand {
             if !quiet {
                 if verbose {
                     for entry in report.entries { Console.out("\(entry.path): \(entry.url)") }
+                    Console.out("\(report.postCount) posts: \(report.parsedCount) read, \(report.postCount - report.parsedCount) from the cache, \(report.renderedCount) rendered")
                 }
                 for output in report.outputs {
                     let count = "\(output.entryCount) entr\(output.entryCount == 1 ? "y" : "ies")"

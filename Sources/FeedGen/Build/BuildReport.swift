@@ -13,8 +13,12 @@ public struct BuildReport: Sendable {
     public var outputs: [Output] = []
     /// Each post that reached the feed, newest first, with its permalink, for `--verbose`.
     public var entries: [(path: String, url: String)] = []
-    /// How many posts were read.
+    /// How many posts there are.
     public var postCount = 0
+    /// How many posts had their front matter parsed; the others came from the build cache.
+    public var parsedCount = 0
+    /// How many posts had their body read and rendered: only those that reach the feed.
+    public var renderedCount = 0
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

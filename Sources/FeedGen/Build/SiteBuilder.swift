@@ -48,6 +48,7 @@ public struct SiteBuilder: Sendable {
         let loader = PostLoader(config: config)
         let loaded = loader.load(files, cache: previous, threads: options.threads)
         report.diagnostics += loaded.diagnostics
+        report.parsedCount = loaded.parsedCount
         let chosen = choose(loaded.facts, diagnostics: &report.diagnostics)
         report.entries = chosen.map { ($0.file.displayPath, config.url + $0.permalinkPath) }
 
@@ -71,6 +72,7 @@ public struct SiteBuilder: Sendable {
 
         let posts = chosen.map { facts in loaded.posts[facts.file.path] ?? loader.load(facts.file).0 }.compactMap { $0 }
         var entries: [Entry] = []
+        report.renderedCount = posts.count
         for (post, (rendered, problems)) in zip(posts, render(posts)) {
             report.diagnostics += problems
             if let rendered { entries.append(EntryBuilder(config: config).entry(for: post, rendered: rendered)) }

@@ -1,14 +1,9 @@
 internal import CCmarkGFM
 import Foundation
-import Synchronization
 
 /// CommonMark with GitHub's extensions, rendered by cmark-gfm. The only
 /// file that calls cmark-gfm.
 public enum MarkdownRenderer {
-    /// How many documents were rendered in this process; tests read it to
-    /// prove that posts which never reach a feed are never rendered.
-    public static let renderCount = Atomic<Int>(0)
-
     /// Raw HTML passes through, as in Jekyll and Hugo; smart punctuation as
     /// kramdown and goldmark do by default.
     private static let options = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_SMART
@@ -23,7 +18,6 @@ public enum MarkdownRenderer {
     /// The body as HTML, and the excerpt: with no separator, the blocks up
     /// to and including the first paragraph, as Jekyll's default does.
     public static func render(_ markdown: String, excerptSeparator: String?) -> (html: String, excerptHTML: String) {
-        renderCount.add(1, ordering: .relaxed)
         return withDocument(markdown) { document, extensions in
             let html = render(document, extensions)
             if let excerptSeparator {

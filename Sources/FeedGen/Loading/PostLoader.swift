@@ -17,6 +17,8 @@ public struct PostLoader: Sendable {
         var facts: [PostFacts] = []
         /// The posts whose front matter was read in this run, by path.
         var posts: [String: Post] = [:]
+        /// How many front matters were parsed (posts not taken from the cache).
+        var parsedCount = 0
         /// Facts worth keeping for the next build, by path below the posts
         /// folder: posts without any problem. `nil` when they are exactly
         /// the cache that was given, which then needs no rewriting.
@@ -68,6 +70,7 @@ public struct PostLoader: Sendable {
                 result.facts.append(facts)
                 if !unchanged { cacheable[facts.file.relativePath] = entry }
             case .read(let post, let problems, let stamp):
+                result.parsedCount += 1
                 result.diagnostics += problems
                 guard let post else { continue }
                 result.facts.append(post.facts)
