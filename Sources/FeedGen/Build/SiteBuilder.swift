@@ -70,7 +70,7 @@ public struct SiteBuilder: Sendable {
             return report
         }
 
-        let posts = chosen.map { facts in loaded.posts[facts.file.path] ?? loader.load(facts.file).0 }.compactMap { $0 }
+        let posts = chosen.compactMap { loader.load($0.file).0 }
         var entries: [Entry] = []
         report.renderedCount = posts.count
         for (post, (rendered, problems)) in zip(posts, render(posts)) {
@@ -125,31 +125,51 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The posts that reach the feed, newest first: drafts and future posts
-    /// left out unless asked for, and two posts may not share a URL or an id.
+    /// left out unless asked for. Two posts may not share a permalink or an
+    /// id: the second (in path order) is left out, and that is an error when
+    /// either would reach the feed (an entry would take over the other's id),
+    /// a warning otherwise, as Jekyll warns of a conflict and goes on.
     func choose(_ posts: [PostFacts], diagnostics: inout [Diagnostic]) -> [PostFacts] {
         let visible = posts.filter { post in
             (options.includeDrafts || !post.isDraft) && (options.includeFuture || post.date <= options.now)
         }
         var permalinkOwners: [String: Int] = [:]
         var idOwners: [String: Int] = [:]
-        var clashing = Set<Int>()
+        var clashes: [(index: Int, first: Int, line: Int, message: String)] = []
         for (index, post) in visible.enumerated() {
             if let first = permalinkOwners.updateValue(permalinkOwners[post.permalinkPath] ?? index, forKey: post.permalinkPath), first != index {
-                diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: post.permalinkLine ?? 1),
-                                          "permalink \(post.permalinkPath) is also used by \(visible[first].file.displayPath)"))
-                clashing.insert(index)
+                clashes.append((index, first, post.permalinkLine ?? 1, "permalink \(post.permalinkPath) is also used by \(visible[first].file.displayPath)"))
             }
             if let id = post.id, let first = idOwners.updateValue(idOwners[id] ?? index, forKey: id), first != index {
-                diagnostics.append(.error(SourceLocation(path: post.file.displayPath, line: 1), "id \(id) is also used by \(visible[first].file.displayPath)"))
-                clashing.insert(index)
+                clashes.append((index, first, 1, "id \(id) is also used by \(visible[first].file.displayPath)"))
             }
         }
         // Jekyll's order: by date, ties by path; the feed shows the newest first.
         // `posts` is in path order, so the index breaks ties.
-        let order = visible.indices.filter { !clashing.contains($0) }.sorted { a, b in
+        func newer(_ a: Int, _ b: Int) -> Bool {
             visible[a].date != visible[b].date ? visible[a].date > visible[b].date : a > b
         }
-        return order.prefix(config.limit).map { visible[$0] }
+        let left = Set(clashes.map(\.index))
+        // The newest `limit` posts, kept sorted while scanning, rather than sorting every post.
+        var chosen: [Int] = []
+        for index in visible.indices where !left.contains(index) {
+            guard chosen.count < config.limit || newer(index, chosen[chosen.count - 1]) else { continue }
+            let position = chosen.firstIndex { newer(index, $0) } ?? chosen.count
+            chosen.insert(index, at: position)
+            if chosen.count > config.limit { chosen.removeLast() }
+        }
+        let inFeed = Set(chosen)
+        for clash in clashes {
+            // The one left out would have reached the feed if it is newer than the oldest entry.
+            let wouldReach = chosen.count < config.limit || chosen.last.map { newer(clash.index, $0) } ?? true
+            let location = SourceLocation(path: visible[clash.index].file.displayPath, line: clash.line)
+            if inFeed.contains(clash.first) || wouldReach {
+                diagnostics.append(.error(location, clash.message))
+            } else {
+                diagnostics.append(.warning(location, clash.message + "; this post is left out"))
+            }
+        }
+        return chosen.map { visible[$0] }
     }
 
     private func render(_ posts: [Post]) -> [(RenderedPost?, [Diagnostic])] {

@@ -15,8 +15,6 @@ public struct PostLoader: Sendable {
     struct Result {
         /// Every usable post's facts, in file order.
         var facts: [PostFacts] = []
-        /// The posts whose front matter was read in this run, by path.
-        var posts: [String: Post] = [:]
         /// How many front matters were parsed (posts not taken from the cache).
         var parsedCount = 0
         /// Facts worth keeping for the next build, by path below the posts
@@ -32,7 +30,7 @@ public struct PostLoader: Sendable {
     func load(_ files: [PostFile], cache: BuildCache?, threads: Int) -> Result {
         enum Outcome {
             case cached(BuildCache.Post, PostFacts)
-            case read(Post?, [Diagnostic], FileStamp?)
+            case read(PostFacts?, [Diagnostic], FileStamp?)
         }
         var outcomes = [Outcome](repeating: .read(nil, [], nil), count: files.count)
         let chunkSize = max(16, files.count / max(1, threads * 8))
@@ -49,8 +47,10 @@ public struct PostLoader: Sendable {
                     if let stamp, let entry = cache?.posts[file.relativePath], entry.stamp == stamp {
                         slots[index] = .cached(entry, entry.facts(for: file))
                     } else {
+                        // Only the facts are kept: 100,000 whole front matters would cost
+                        // far more memory than reading the chosen few again.
                         let (post, problems) = self.load(file)
-                        slots[index] = .read(post, problems, stamp)
+                        slots[index] = .read(post?.facts, problems, stamp)
                     }
                 }
             }
@@ -69,13 +69,12 @@ public struct PostLoader: Sendable {
             case .cached(let entry, let facts):
                 result.facts.append(facts)
                 if !unchanged { cacheable[facts.file.relativePath] = entry }
-            case .read(let post, let problems, let stamp):
+            case .read(let facts, let problems, let stamp):
                 result.parsedCount += 1
                 result.diagnostics += problems
-                guard let post else { continue }
-                result.facts.append(post.facts)
-                result.posts[post.file.path] = post
-                if let stamp, problems.isEmpty { cacheable[post.file.relativePath] = BuildCache.Post(stamp: stamp, facts: post.facts) }
+                guard let facts else { continue }
+                result.facts.append(facts)
+                if let stamp, problems.isEmpty { cacheable[facts.file.relativePath] = BuildCache.Post(stamp: stamp, facts: facts) }
             }
         }
         result.cacheable = unchanged ? nil : cacheable
