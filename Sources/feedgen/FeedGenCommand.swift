@@ -11,6 +11,6 @@ struct FeedGenCommand: ParsableCommand {
             was published; 64 usage error; 75 another build holds the output folder's lock.
             """,
         version: FeedGenerator.version,
-        subcommands: [Build.self, Validate.self]
+        subcommands: [Build.self, Validate.self, Init.self, Links.self]
     )
 }

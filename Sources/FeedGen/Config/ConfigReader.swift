@@ -47,6 +47,17 @@ struct ConfigReader {
             config.language = language.kind.isNull ? nil : string("language")
         }
         if let author = root["author"] { config.author = person(author, key: "author") }
+        if let file = string("authors_file"), let value = root["authors_file"] {
+            let url = URL(fileURLWithPath: file, relativeTo: baseFolder)
+            if FileManager.default.fileExists(atPath: url.path) {
+                let (authors, problems) = AuthorsFile.read(url)
+                config.authors.merge(authors) { _, fromFile in fromFile }
+                self.problems += problems
+            } else {
+                fail(value, "\"authors_file\" \"\(file)\" does not exist")
+            }
+        }
+        // Authors written in config.json win over those of the authors file.
         if let authors = root["authors"] {
             if let members = authors.members {
                 for (key, value) in members {

@@ -3,6 +3,7 @@
 indirect enum JSONOutput {
     case string(String)
     case integer(Int)
+    case bool(Bool)
     case array([JSONOutput])
     case object([(String, JSONOutput?)])
 
@@ -18,6 +19,7 @@ indirect enum JSONOutput {
         switch self {
         case .string(let string): Self.quote(string, into: &output)
         case .integer(let number): output += String(number)
+        case .bool(let flag): output += flag ? "true" : "false"
         case .array(let elements):
             guard !elements.isEmpty else { output += "[]"; return }
             output += "[\n"

@@ -1,0 +1,120 @@
+import Foundation
+import Yams
+
+/// The config.json that `feedgen init` writes: one translated from a Jekyll
+/// site's `_config.yml` (and jekyll-feed's `feed:` keys), or a starting one.
+public struct StarterConfig {
+    /// The config.json text.
+    public var json: String
+    /// One line per key written, saying where its value comes from.
+    public var notes: [String] = []
+    /// What could not be carried over, one line each.
+    public var untranslated: [String] = []
+
+    /// A config for a new site, every key spelt out with its default.
+    public static func newSite() -> StarterConfig {
+        let members: [(String, JSONOutput?)] = [
+            ("title", .string("My Site")),
+            ("url", .string("https://example.org")),
+            ("description", .string("")),
+            ("author", .object([("name", .string("Your Name"))])),
+            ("language", .string("en")),
+            ("timezone", .string("UTC")),
+            ("posts", .string("posts")),
+            ("output", .string("feeds")),
+            ("permalink", .string("/:year/:month/:day/:slug/")),
+            ("limit", .integer(20)),
+        ]
+        var config = StarterConfig(json: JSONOutput.object(members).serialized())
+        config.notes = [
+            "title: the feeds' title",
+            "url: the site's absolute address; every link in the feeds starts with it",
+            "description: the feeds' subtitle",
+            "author: the feeds' author (name, email, url)",
+            "language: the feeds' language",
+            "timezone: dates without an offset are in this IANA zone",
+            "posts: the folder of Markdown posts (YYYY-MM-DD-slug.md)",
+            "output: the folder the feeds are written to",
+            "permalink: the pattern of each post's address",
+            "limit: how many posts each feed carries",
+        ]
+        return config
+    }
+
+    /// Translates a Jekyll `_config.yml`. `hasAuthorsFile` says whether
+    /// `_data/authors.yml` exists beside it.
+    public static func fromJekyll(_ yaml: String, hasAuthorsFile: Bool) throws -> StarterConfig {
+        guard let site = try Yams.load(yaml: yaml) as? [String: Any] else {
+            throw StarterConfigError(message: "_config.yml is not a map of settings")
+        }
+        var members: [(String, JSONOutput?)] = []
+        var notes: [String] = []
+        var untranslated: [String] = []
+        func set(_ key: String, _ value: JSONOutput, from source: String) {
+            members.append((key, value))
+            notes.append("\(key): from \(source)")
+        }
+        func text(_ value: Any?) -> String? {
+            switch value {
+            case let string as String: string
+            case let number as Int: String(number)
+            case let number as Double: String(number)
+            default: nil
+            }
+        }
+
+        if let title = text(site["title"]) ?? text(site["name"]) { set("title", .string(title), from: site["title"] != nil ? "title" : "name") } else {
+            set("title", .string("My Site"), from: "nothing: _config.yml has no title, change it")
+        }
+        let base = (text(site["baseurl"]) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        if var url = text(site["url"]), AbsoluteURL.isAbsoluteHTTP(url) {
+            while url.hasSuffix("/") { url.removeLast() }
+            let full = base.isEmpty ? url : url + "/" + base
+            set("url", .string(full), from: base.isEmpty ? "url" : "url + baseurl")
+        } else {
+            set("url", .string("https://example.org" + (base.isEmpty ? "" : "/" + base)), from: "nothing: _config.yml has no absolute url, change it")
+        }
+        if let description = text(site["description"]) { set("description", .string(description), from: "description") }
+        if let name = text(site["author"]) {
+            set("author", .object([("name", .string(name))]), from: "author")
+        } else if let author = site["author"] as? [String: Any], let name = text(author["name"]) {
+            set("author", .object([("name", .string(name)), ("email", text(author["email"]).map(JSONOutput.string)),
+                                   ("url", (text(author["uri"]) ?? text(author["url"])).map(JSONOutput.string))]), from: "author")
+        }
+        if let language = text(site["lang"]) { set("language", .string(language), from: "lang") }
+        if let zone = text(site["timezone"]) {
+            set("timezone", .string(zone), from: "timezone")
+        } else {
+            untranslated.append("timezone: not set, so Jekyll uses the machine's zone; feedgen uses UTC (add \"timezone\" to match)")
+        }
+        set("posts", .string("_posts"), from: "Jekyll's posts folder")
+        if hasAuthorsFile { set("authors_file", .string("_data/authors.yml"), from: "_data/authors.yml") }
+        // Jekyll's default permalink style is `date`, not feedgen's.
+        set("permalink", .string(text(site["permalink"]) ?? "date"), from: site["permalink"] != nil ? "permalink" : "Jekyll's default style, date")
+        if let separator = text(site["excerpt_separator"]) { set("excerpt_separator", .string(separator), from: "excerpt_separator") }
+
+        let feed = site["feed"] as? [String: Any] ?? [:]
+        let destination = (text(site["destination"]) ?? "_site").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        let feedPath = text(feed["path"]) ?? "/feed.xml"
+        let folder = (feedPath as NSString).deletingLastPathComponent.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        set("output", .string(folder.isEmpty ? destination : destination + "/" + folder), from: "destination and feed.path: jekyll-feed's feed stays where it was")
+        let siteURL = members.first { $0.0 == "url" }.flatMap { $0.1 }.flatMap { if case .string(let url) = $0 { url } else { nil } } ?? ""
+        set("feeds_url", .string(siteURL + "/" + (folder.isEmpty ? "" : folder + "/")), from: "url and feed.path")
+        set("files", .object([("atom", .string((feedPath as NSString).lastPathComponent)), ("rss", .string("rss.xml")), ("json", .string("feed.json"))]),
+            from: "feed.path for Atom; RSS and JSON Feed beside it")
+        set("limit", .integer(feed["posts_limit"] as? Int ?? 10), from: feed["posts_limit"] != nil ? "feed.posts_limit" : "jekyll-feed's default, 10")
+        if let excerptOnly = feed["excerpt_only"] as? Bool { set("excerpt_only", .bool(excerptOnly), from: "feed.excerpt_only") }
+        set("ids", .string("jekyll-feed"), from: "jekyll-feed's entry ids, so that subscribers see no old post again")
+        for key in ["categories", "tags", "collections"] where feed[key] != nil {
+            untranslated.append("feed.\(key): feedgen writes the site's one posts feed only")
+        }
+        if site["plugins"].map({ "\($0)" })?.contains("jekyll-feed") == false {
+            untranslated.append("plugins: jekyll-feed is not listed; the translation assumes its defaults")
+        }
+        return StarterConfig(json: JSONOutput.object(members).serialized(), notes: notes, untranslated: untranslated)
+    }
+}
+
+public struct StarterConfigError: Error {
+    public var message: String
+}

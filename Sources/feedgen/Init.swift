@@ -1,0 +1,61 @@
+import ArgumentParser
+import FeedGen
+import Foundation
+
+extension FeedGenCommand {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a starting config.json, translated from a Jekyll _config.yml when the folder has one.",
+            discussion: """
+                Prints every key it wrote and where the value came from, and what it could not \
+                translate. JSON has no comments: this output and the README explain the keys. \
+                Exit codes: 0 written; 1 config.json exists (use --force) or _config.yml cannot be read; 64 usage.
+                """
+        )
+
+        @Argument(help: ArgumentHelp("The site's folder.", valueName: "folder"))
+        var folder = "."
+
+        @Flag(name: .long, help: "Overwrite an existing config.json.")
+        var force = false
+
+        func run() throws {
+            let site = URL(fileURLWithPath: folder)
+            let target = site.appendingPathComponent("config.json")
+            let targetPath = DisplayPath.of(target)
+            if FileManager.default.fileExists(atPath: target.path) && !force {
+                Console.error("\(targetPath): already exists; feedgen init --force overwrites it")
+                throw ExitStatus.invalid
+            }
+            let jekyllConfig = site.appendingPathComponent("_config.yml")
+            let starter: StarterConfig
+            if let data = FileManager.default.contents(atPath: jekyllConfig.path) {
+                do {
+                    let hasAuthors = FileManager.default.fileExists(atPath: site.appendingPathComponent("_data/authors.yml").path)
+                    starter = try StarterConfig.fromJekyll(String(decoding: data, as: UTF8.self), hasAuthorsFile: hasAuthors)
+                } catch let error as StarterConfigError {
+                    Console.error("\(DisplayPath.of(jekyllConfig)): \(error.message)")
+                    throw ExitStatus.invalid
+                } catch {
+                    Console.error("\(DisplayPath.of(jekyllConfig)): not valid YAML: \(error)")
+                    throw ExitStatus.invalid
+                }
+                Console.out("Wrote \(targetPath), translated from \(DisplayPath.of(jekyllConfig)):")
+            } else {
+                starter = StarterConfig.newSite()
+                Console.out("Wrote \(targetPath) for a new site; change what does not fit:")
+            }
+            do {
+                try Data(starter.json.utf8).write(to: target)
+            } catch {
+                Console.error("\(targetPath): cannot write: \(error.localizedDescription)")
+                throw ExitStatus.invalid
+            }
+            for note in starter.notes { Console.out("  " + note) }
+            if !starter.untranslated.isEmpty {
+                Console.out("Not translated:")
+                for line in starter.untranslated { Console.out("  " + line) }
+            }
+        }
+    }
+}
