@@ -115,6 +115,32 @@ import Testing
         ])
     }
 
+    /// jekyll-feed's per-category and per-tag feeds, under the same paths.
+    /// Allowed difference: jekyll-feed titles a tag's feed "Site | " (it only
+    /// knows categories there); feedgen writes "Site | Tag".
+    @Test func categoryAndTagFeedsMatchJekyllFeed() throws {
+        let site = try copySite()
+        let jekyllOutput = site.url("jekyll-out")
+        let jekyll = Process()
+        jekyll.executableURL = URL(fileURLWithPath: "/usr/bin/jekyll")
+        jekyll.arguments = ["build", "--quiet", "-s", site.root.path, "-d", jekyllOutput.path]
+        try jekyll.run()
+        jekyll.waitUntilExit()
+        #expect(try FeedgenProcess.run(["init"], in: site.root).status == 0)
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.status == 0)
+        #expect(build.stdout.contains("_site/feed/tech.xml: written, 2 entries\n_site/feed/tech.rss: written, 2 entries\n_site/feed/tech.json: written, 2 entries\n"))
+        for path in ["feed/tech.xml", "feed/by_tag/intro.xml", "feed/by_tag/dates.xml"] {
+            let theirs = try entries(ofAtomFile: jekyllOutput.appendingPathComponent(path))
+            let ours = try entries(ofAtomFile: site.url("_site/" + path))
+            #expect(ours.id == theirs.id, "\(path)")
+            #expect(ours.entries == theirs.entries, "\(path)")
+            #expect(!ours.entries.isEmpty, "\(path)")
+        }
+        let validate = try FeedgenProcess.run(["validate", "_site/feed", "_site/feed/by_tag"], in: site.root)
+        #expect(validate.status == 0)
+    }
+
     @Test func liquidSiteURLBecomesTheSiteAddress() throws {
         let site = try copySite()
         #expect(try FeedgenProcess.run(["init"], in: site.root).status == 0)

@@ -11,10 +11,13 @@ import Foundation
 ///     feedgen-cache 1 <feedgen version> <config fingerprint>
 ///     inputs <fingerprint of the posts and flags behind the published feeds>
 ///     output <file name> <size> <mtime ns>
-///     post <path below the posts folder> <size> <mtime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing>
+///     post <path below the posts folder> <size> <mtime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags>
+///
+/// Fields are separated by tabs; the names in a list by U+001F (unit separator).
 struct BuildCache: Equatable {
     static let fileName = ".feedgen-cache"
-    static let formatVersion = "1"
+    static let formatVersion = "2"
+    private static let listSeparator = "\u{1F}"
 
     /// A post as the cache remembers it.
     struct Post: Equatable {
@@ -24,6 +27,8 @@ struct BuildCache: Equatable {
         var permalinkPath: String
         var permalinkLine: Int?
         var id: String?
+        var categories: [String]
+        var tags: [String]
 
         init(stamp: FileStamp, facts: PostFacts) {
             self.stamp = stamp
@@ -32,19 +37,24 @@ struct BuildCache: Equatable {
             permalinkPath = facts.permalinkPath
             permalinkLine = facts.permalinkLine
             id = facts.id
+            categories = facts.categories
+            tags = facts.tags
         }
 
-        init(stamp: FileStamp, date: Date, isDraft: Bool, permalinkPath: String, permalinkLine: Int?, id: String?) {
+        init(stamp: FileStamp, date: Date, isDraft: Bool, permalinkPath: String, permalinkLine: Int?, id: String?, categories: [String], tags: [String]) {
             self.stamp = stamp
             self.date = date
             self.isDraft = isDraft
             self.permalinkPath = permalinkPath
             self.permalinkLine = permalinkLine
             self.id = id
+            self.categories = categories
+            self.tags = tags
         }
 
         func facts(for file: PostFile) -> PostFacts {
-            PostFacts(file: file, date: date, isDraft: isDraft, permalinkPath: permalinkPath, id: id, permalinkLine: permalinkLine)
+            PostFacts(file: file, date: date, isDraft: isDraft, permalinkPath: permalinkPath, id: id, permalinkLine: permalinkLine,
+                      categories: categories, tags: tags)
         }
     }
 
@@ -105,7 +115,7 @@ struct BuildCache: Equatable {
             case (4, UInt8(ascii: "o")) where fields[0].elementsEqual("output".utf8):
                 guard let size = Self.integer(fields[2]), let modified = Self.integer(fields[3]) else { return .damaged(line: lineNumber) }
                 outputs[text(1)] = FileStamp(size: size, modified: modified)
-            case (9, UInt8(ascii: "p")) where fields[0].elementsEqual("post".utf8):
+            case (11, UInt8(ascii: "p")) where fields[0].elementsEqual("post".utf8):
                 guard let size = Self.integer(fields[2]), let modified = Self.integer(fields[3]), let bits = UInt64(text(4), radix: 16),
                       fields[5].count == 1, let draft = fields[5].first, draft == UInt8(ascii: "0") || draft == UInt8(ascii: "1"),
                       let permalinkLine = Self.integer(fields[7])
@@ -113,12 +123,17 @@ struct BuildCache: Equatable {
                 posts[text(1)] = Post(
                     stamp: FileStamp(size: size, modified: modified), date: Date(timeIntervalSince1970: Double(bitPattern: bits)),
                     isDraft: draft == UInt8(ascii: "1"), permalinkPath: text(6), permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
-                    id: fields[8].isEmpty ? nil : String(decoding: fields[8].dropFirst(), as: UTF8.self))
+                    id: fields[8].isEmpty ? nil : String(decoding: fields[8].dropFirst(), as: UTF8.self),
+                    categories: Self.list(fields[9]), tags: Self.list(fields[10]))
             default:
                 return .damaged(line: lineNumber)
             }
         }
         return lineNumber == 0 ? .damaged(line: 1) : .valid
+    }
+
+    private static func list(_ field: ArraySlice<UInt8>) -> [String] {
+        field.isEmpty ? [] : field.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A non-negative decimal number, read straight from the bytes.
@@ -144,12 +159,13 @@ struct BuildCache: Equatable {
         }
         for (path, post) in posts.sorted(by: { $0.key < $1.key }) {
             // A tab or a newline would break the line; such posts are simply read every time.
-            let unsafe = [path, post.permalinkPath, post.id ?? ""].contains { field in
-                field.utf8.contains { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }
+            let unsafe = ([path, post.permalinkPath, post.id ?? ""] + post.categories + post.tags).contains { field in
+                field.utf8.contains { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == 0x1F }
             }
             if unsafe { continue }
             text += "post\t\(path)\t\(post.stamp.size)\t\(post.stamp.modified)\t\(String(post.date.timeIntervalSince1970.bitPattern, radix: 16))"
-            text += "\t\(post.isDraft ? 1 : 0)\t\(post.permalinkPath)\t\(post.permalinkLine ?? 0)\t\(post.id.map { "=" + $0 } ?? "")\n"
+            text += "\t\(post.isDraft ? 1 : 0)\t\(post.permalinkPath)\t\(post.permalinkLine ?? 0)\t\(post.id.map { "=" + $0 } ?? "")"
+            text += "\t\(post.categories.joined(separator: Self.listSeparator))\t\(post.tags.joined(separator: Self.listSeparator))\n"
         }
         _ = try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(Self.fileName))
     }

@@ -51,13 +51,20 @@ public struct SiteBuilder: Sendable {
         report.parsedCount = loaded.parsedCount
         let chosen = choose(loaded.facts, diagnostics: &report.diagnostics)
         report.entries = chosen.map { ($0.file.displayPath, config.url + $0.permalinkPath) }
+        let specs = FeedSpec.all(for: config)
+        // Each category's or tag's feed picks its newest posts among the main feed's candidates.
+        var ignored: [Diagnostic] = []
+        let chosenBySpec = specs.map { spec in spec.scope == .all ? chosen : choose(loaded.facts.filter(spec.includes), diagnostics: &ignored) }
+        let everyChosen = chosenBySpec.joined().uniqued(by: \.file.relativePath)
+        let fileNames = specs.flatMap { spec in config.formats.compactMap { spec.files[$0] } }
+        publisher.removeLeftovers(besides: fileNames)
 
         var cache = BuildCache(configFingerprint: config.fingerprint)
         cache.posts = loaded.cacheable ?? previous?.posts ?? [:]
-        if !report.diagnostics.hasErrors { cache.inputsFingerprint = Self.fingerprint(of: chosen, options: options) }
+        if !report.diagnostics.hasErrors { cache.inputsFingerprint = Self.fingerprint(of: everyChosen, options: options) }
         defer {
             if options.useCache, !report.outputs.isEmpty {
-                cache.outputs = publisher.stamps(of: report.outputs.map { config.fileName(for: $0.format) })
+                cache.outputs = publisher.stamps(of: fileNames)
                 if loaded.cacheable != nil || cache.inputsFingerprint != previous?.inputsFingerprint || cache.outputs != previous?.outputs {
                     do { try cache.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
                 }
@@ -65,29 +72,46 @@ public struct SiteBuilder: Sendable {
         }
         // Nothing that reaches the feeds changed, and the files are as the last build left them.
         if let previous, !cache.inputsFingerprint.isEmpty, previous.inputsFingerprint == cache.inputsFingerprint,
-           config.formats.allSatisfy({ publisher.stamp(of: config.fileName(for: $0)) == previous.outputs[config.fileName(for: $0)] }) {
-            report.outputs = config.formats.map { .init(format: $0, path: publisher.path(of: config.fileName(for: $0)), entryCount: chosen.count, written: false) }
+           fileNames.allSatisfy({ publisher.stamp(of: $0) == previous.outputs[$0] }) {
+            for (spec, chosen) in zip(specs, chosenBySpec) {
+                report.outputs += config.formats.compactMap { format in
+                    spec.files[format].map { .init(format: format, path: publisher.path(of: $0), entryCount: chosen.count, written: false) }
+                }
+            }
             return report
         }
 
-        let posts = chosen.compactMap { loader.load($0.file).0 }
-        var entries: [Entry] = []
+        let posts = everyChosen.compactMap { loader.load($0.file).0 }
+        var entries: [String: Entry] = [:]
         report.renderedCount = posts.count
         for (post, (rendered, problems)) in zip(posts, render(posts)) {
             report.diagnostics += problems
-            if let rendered { entries.append(EntryBuilder(config: config).entry(for: post, rendered: rendered)) }
+            if let rendered { entries[post.file.relativePath] = EntryBuilder(config: config).entry(for: post, rendered: rendered) }
         }
         // A post read twice (front matter, then body) may warn twice; each problem is said once, post by post.
         report.diagnostics = report.diagnostics.uniqued().sorted { $0.location.path < $1.location.path }
         guard options.keepGoing || !report.diagnostics.hasErrors else { return report }
 
-        entryHook?(&entries)
-        let feed = makeFeed(entries)
-        let documents = config.formats.map { format in (format, Array(Self.write(feed, as: format).utf8)) }
-        let problems = validate(documents, of: feed)
-        report.diagnostics += problems
-        guard problems.isEmpty else { return report }
-        publish(documents, with: publisher, entryCount: feed.entries.count, report: &report)
+        // One validator for every document, so each schema is compiled once.
+        let validator = FeedValidator()
+        var documents: [(name: String, format: FeedFormat, bytes: [UInt8], entryCount: Int)] = []
+        var invalid = false
+        for (spec, chosen) in zip(specs, chosenBySpec) {
+            var feedEntries = chosen.compactMap { entries[$0.file.relativePath] }
+            entryHook?(&feedEntries)
+            let feed = makeFeed(spec, feedEntries)
+            for format in config.formats {
+                guard let name = spec.files[format] else { continue }
+                let bytes = Array(Self.write(feed, as: format).utf8)
+                let problems = validate(bytes, as: format, name: name, of: feed, with: validator)
+                invalid = invalid || !problems.isEmpty
+                report.diagnostics += problems
+                documents.append((name, format, bytes, feed.entries.count))
+            }
+        }
+        // An invalid file is never published, --keep-going or not.
+        guard !invalid else { return report }
+        publish(documents, with: publisher, report: &report)
         return report
     }
 
@@ -107,20 +131,17 @@ public struct SiteBuilder: Sendable {
         return hash.hex
     }
 
-    /// Every problem in the documents about to be published, each naming the
+    /// Every problem in a document about to be published, each naming the
     /// file, the entry and the post it came from.
-    private func validate(_ documents: [(FeedFormat, [UInt8])], of feed: Feed) -> [Diagnostic] {
-        let validator = FeedValidator()
-        return documents.flatMap { format, bytes in
-            validator.validate(bytes, as: format).map { problem in
-                var message = problem.message
-                if let index = problem.entryIndex, feed.entries.indices.contains(index) {
-                    let entry = feed.entries[index]
-                    message += " (entry \"\(entry.id)\" \"\(entry.title)\" from \(entry.sourcePath))"
-                }
-                let path = DisplayPath.of(config.outputFolder.appendingPathComponent(config.fileName(for: format)))
-                return .error(SourceLocation(path: path, line: problem.line, column: problem.column), message)
+    private func validate(_ bytes: [UInt8], as format: FeedFormat, name: String, of feed: Feed, with validator: FeedValidator) -> [Diagnostic] {
+        let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
+        return validator.validate(bytes, as: format).map { problem in
+            var message = problem.message
+            if let index = problem.entryIndex, feed.entries.indices.contains(index) {
+                let entry = feed.entries[index]
+                message += " (entry \"\(entry.id)\" \"\(entry.title)\" from \(entry.sourcePath))"
             }
+            return .error(SourceLocation(path: path, line: problem.line, column: problem.column), message)
         }
     }
 
@@ -187,12 +208,12 @@ public struct SiteBuilder: Sendable {
         return results
     }
 
-    func makeFeed(_ entries: [Entry]) -> Feed {
+    func makeFeed(_ spec: FeedSpec, _ entries: [Entry]) -> Feed {
         Feed(
-            title: config.title, description: config.description, siteURL: config.url + "/",
+            title: spec.title, description: config.description, siteURL: config.url + "/",
             language: config.language, authors: config.author.map { [$0] } ?? [],
             iconURL: config.iconURL, logoURL: config.logoURL,
-            selfURLs: Dictionary(uniqueKeysWithValues: FeedFormat.allCases.map { ($0, config.selfURL(for: $0)) }),
+            selfURLs: spec.files.mapValues { config.feedsURL + $0 },
             timeZone: config.timeZone, entries: entries
         )
     }
@@ -205,18 +226,17 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func publish(_ documents: [(FeedFormat, [UInt8])], with publisher: Publisher, entryCount: Int, report: inout BuildReport) {
+    private func publish(_ documents: [(name: String, format: FeedFormat, bytes: [UInt8], entryCount: Int)], with publisher: Publisher, report: inout BuildReport) {
         defer { publisher.finish() }
-        for (format, document) in documents {
-            let name = config.fileName(for: format)
+        for document in documents {
             let outcome: AtomicFile.Outcome
             do {
-                outcome = try publisher.publish(document, as: name)
+                outcome = try publisher.publish(document.bytes, as: document.name)
             } catch {
                 report.diagnostics.append(error)
                 return
             }
-            report.outputs.append(.init(format: format, path: publisher.path(of: name), entryCount: entryCount, written: outcome == .written))
+            report.outputs.append(.init(format: document.format, path: publisher.path(of: document.name), entryCount: document.entryCount, written: outcome == .written))
         }
     }
 }

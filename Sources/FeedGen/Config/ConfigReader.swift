@@ -112,6 +112,8 @@ struct ConfigReader {
         }
         if let value = root["formats"] { config.formats = formats(value) }
         if let value = root["files"] { fileNames(value, into: &config) }
+        config.categoryFeeds = names("category_feeds")
+        config.tagFeeds = names("tag_feeds")
         if let style = string("ids") {
             if let ids = SiteConfig.IDStyle(rawValue: style) { config.ids = ids } else if let value = root["ids"] {
                 fail(value, "\"ids\" must be one of \(SiteConfig.IDStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
@@ -129,6 +131,24 @@ struct ConfigReader {
             return nil
         }
         return string
+    }
+
+    /// A list of category or tag names, each usable as a file name.
+    private mutating func names(_ key: String) -> [String] {
+        guard let value = root[key] else { return [] }
+        guard let elements = value.elements else {
+            fail(value, "\"\(key)\" must be a list of names, not \(value.typeName)")
+            return []
+        }
+        var names: [String] = []
+        for element in elements {
+            guard let name = element.string, !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+                fail(element, "each of \"\(key)\" must be a name that can be a file name")
+                continue
+            }
+            if !names.contains(name) { names.append(name) }
+        }
+        return names
     }
 
     private mutating func requiredString(_ key: String) -> String? {

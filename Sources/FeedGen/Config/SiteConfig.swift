@@ -34,6 +34,9 @@ public struct SiteConfig: Sendable {
     public var formats: [FeedFormat] = FeedFormat.allCases
     public var fileNames: [FeedFormat: String] = Dictionary(uniqueKeysWithValues: FeedFormat.allCases.map { ($0, $0.defaultFileName) })
     public var ids: IDStyle = .permalink
+    /// Categories and tags that get feeds of their own, as jekyll-feed's `feed.categories` and `feed.tags`.
+    public var categoryFeeds: [String] = []
+    public var tagFeeds: [String] = []
     /// Changes whenever config.json or its folder does; the build cache is only trusted for the same one.
     public var fingerprint = ""
 

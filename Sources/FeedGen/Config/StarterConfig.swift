@@ -105,8 +105,17 @@ public struct StarterConfig {
         set("limit", .integer(feed["posts_limit"] as? Int ?? 10), from: feed["posts_limit"] != nil ? "feed.posts_limit" : "jekyll-feed's default, 10")
         if let excerptOnly = feed["excerpt_only"] as? Bool { set("excerpt_only", .bool(excerptOnly), from: "feed.excerpt_only") }
         set("ids", .string("jekyll-feed"), from: "jekyll-feed's entry ids, so that subscribers see no old post again")
-        for key in ["categories", "tags", "collections"] where feed[key] != nil {
-            untranslated.append("feed.\(key): feedgen writes the site's one posts feed only")
+        if let categories = feed["categories"] as? [Any] {
+            set("category_feeds", .array(categories.compactMap(text).map(JSONOutput.string)), from: "feed.categories")
+        }
+        if let tags = feed["tags"] as? [String: Any], let only = tags["only"] as? [Any] {
+            let except = Set((tags["except"] as? [Any] ?? []).compactMap(text))
+            set("tag_feeds", .array(only.compactMap(text).filter { !except.contains($0) }.map(JSONOutput.string)), from: "feed.tags.only")
+        } else if feed["tags"] != nil {
+            untranslated.append("feed.tags: list the tags that get feeds in \"tag_feeds\" (jekyll-feed's \"only\")")
+        }
+        if feed["collections"] != nil {
+            untranslated.append("feed.collections: feedgen writes feeds of posts only")
         }
         if site["plugins"].map({ "\($0)" })?.contains("jekyll-feed") == false {
             untranslated.append("plugins: jekyll-feed is not listed; the translation assumes its defaults")

@@ -16,6 +16,7 @@ public struct Post: Sendable, Equatable {
     /// What choosing the feed's posts needs of this post.
     var facts: PostFacts {
         PostFacts(file: file, date: date, isDraft: isDraft, permalinkPath: permalinkPath,
-                  id: frontMatter.id, permalinkLine: frontMatter.permalink?.line)
+                  id: frontMatter.id, permalinkLine: frontMatter.permalink?.line,
+                  categories: frontMatter.categories, tags: frontMatter.tags)
     }
 }

@@ -12,4 +12,7 @@ struct PostFacts: Sendable, Equatable {
     var id: String?
     /// Line of the front matter `permalink`, for messages about clashes.
     var permalinkLine: Int?
+    /// For the per-category and per-tag feeds.
+    var categories: [String] = []
+    var tags: [String] = []
 }

@@ -77,10 +77,17 @@ struct EntryBuilder: Sendable {
     }
 }
 
-extension Array where Element: Hashable {
+extension Sequence {
+    /// The elements in order, each kept the first time its key appears.
+    func uniqued<Key: Hashable>(by key: (Element) -> Key) -> [Element] {
+        var seen = Set<Key>()
+        return filter { seen.insert(key($0)).inserted }
+    }
+}
+
+extension Sequence where Element: Hashable {
     /// The elements in order, each kept the first time it appears.
     func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
+        uniqued { $0 }
     }
 }

@@ -19,6 +19,14 @@ enum AtomicFile {
             return .unchanged
         }
         let folder = url.deletingLastPathComponent()
+        // Category and tag feeds live in subfolders (feed/, feed/by_tag/).
+        if !FileManager.default.fileExists(atPath: folder.path) {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw .error(SourceLocation(path: DisplayPath.of(folder)), "cannot create the folder: \(ConfigLoader.describe(error))")
+            }
+        }
         let temporary = folder.appendingPathComponent("\(temporaryPrefix)\(getpid())-\(url.lastPathComponent)")
         let location = SourceLocation(path: DisplayPath.of(url))
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

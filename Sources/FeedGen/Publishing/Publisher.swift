@@ -17,6 +17,13 @@ struct Publisher {
         return lock
     }
 
+    /// Removes what a killed run left beside the files in subfolders (`feed/`).
+    func removeLeftovers(besides names: [String]) {
+        for subfolder in Set(names.map { ($0 as NSString).deletingLastPathComponent }) where !subfolder.isEmpty {
+            AtomicFile.removeLeftovers(in: folder.appendingPathComponent(subfolder))
+        }
+    }
+
     func publish(_ bytes: [UInt8], as name: String) throws(Diagnostic) -> AtomicFile.Outcome {
         if let delay = ProcessInfo.processInfo.environment["FEEDGEN_TEST_PUBLISH_DELAY"].flatMap(Double.init) {
             // Lets tests kill a build in the middle of publishing.
