@@ -78,20 +78,34 @@ public struct PostFile: Hashable, Sendable {
         }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name.hasPrefix(".") || name.hasPrefix("_") { continue }
-            let path = folder + "/" + name
+            // Look at the raw name first: most entries are posts, and only they become strings.
+            let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let length = strnlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self), bytes.count)
+                guard length > 0, bytes[0] != UInt8(ascii: "."), bytes[0] != UInt8(ascii: "_") else { return nil }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<length]), as: UTF8.self)
+            }
+            guard let name else { continue }
             let relativePath = relative.isEmpty ? name : relative + "/" + name
             var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
             if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
                 var status = stat()
-                isFolder = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+                isFolder = stat(folder + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
             }
             if isFolder {
-                walk(path, relative: relativePath, into: &files, unreadable: &unreadable)
-            } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
+                walk(folder + "/" + name, relative: relativePath, into: &files, unreadable: &unreadable)
+            } else if hasPostExtension(name) {
                 files.append(relativePath)
             }
         }
+    }
+
+    /// `.md` or `.markdown`, in any case.
+    private static func hasPostExtension(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let suffix = utf8[utf8.index(after: dot)...]
+        guard suffix.count == 2 || suffix.count == 8 else { return false }
+        return extensions.contains(String(decoding: suffix, as: UTF8.self).lowercased())
     }
 }

@@ -13,7 +13,11 @@ enum AbsoluteURL {
     /// `absolute_url` filter does: below the site's base, not the host root.
     static func resolve(_ reference: String, siteBase: String) -> String {
         if isAbsoluteHTTP(reference) { return reference }
-        if reference.hasPrefix("//") { return "https:" + reference }
+        if reference.hasPrefix("//") {
+            // Protocol-relative: the site's own scheme.
+            let scheme = URLComponents(string: siteBase)?.scheme ?? "https"
+            return scheme + ":" + reference
+        }
         let path = reference.hasPrefix("/") ? reference : "/" + reference
         let base = siteBase.hasSuffix("/") ? String(siteBase.dropLast()) : siteBase
         return base + path
