@@ -92,62 +92,86 @@ struct BuildCache: Equatable {
         case damaged(line: Int)
     }
 
-    /// Reads the lines as bytes: splitting 100,000 lines as `String`s costs more than the stats.
+    /// Reads the lines as raw bytes, fields as ranges into them: at 100,000
+    /// lines, every array or string made per field would cost more than the stats.
     private mutating func parse(_ bytes: [UInt8]) -> ParseResult {
-        var lineNumber = 0
-        var start = 0
-        let header = "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)"
-        while start < bytes.count {
-            lineNumber += 1
-            guard let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return .damaged(line: lineNumber) }
-            let line = bytes[start..<end]
-            start = end + 1
-            if lineNumber == 1 {
-                guard line.starts(with: "feedgen-cache ".utf8) else { return .damaged(line: 1) }
-                guard line.elementsEqual(header.utf8) else { return .stale }
-                continue
+        let header = Array("feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)".utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var lineNumber = 0
+            var start = 0
+            var fields: [Range<Int>] = []
+            fields.reserveCapacity(12)
+            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self) }
+            func starts(_ range: Range<Int>, with word: StaticString) -> Bool {
+                range.count == word.utf8CodeUnitCount && memcmp(buffer.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
             }
-            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            func text(_ index: Int) -> String { String(decoding: fields[index], as: UTF8.self) }
-            switch (fields.count, fields[0].first) {
-            case (2, UInt8(ascii: "i")) where fields[0].elementsEqual("inputs".utf8):
-                inputsFingerprint = text(1)
-            case (4, UInt8(ascii: "o")) where fields[0].elementsEqual("output".utf8):
-                guard let size = Self.integer(fields[2]), let modified = Self.integer(fields[3]) else { return .damaged(line: lineNumber) }
-                outputs[text(1)] = FileStamp(size: size, modified: modified)
-            case (11, UInt8(ascii: "p")) where fields[0].elementsEqual("post".utf8):
-                guard let size = Self.integer(fields[2]), let modified = Self.integer(fields[3]), let bits = UInt64(text(4), radix: 16),
-                      fields[5].count == 1, let draft = fields[5].first, draft == UInt8(ascii: "0") || draft == UInt8(ascii: "1"),
-                      let permalinkLine = Self.integer(fields[7])
-                else { return .damaged(line: lineNumber) }
-                posts[text(1)] = Post(
-                    stamp: FileStamp(size: size, modified: modified), date: Date(timeIntervalSince1970: Double(bitPattern: bits)),
-                    isDraft: draft == UInt8(ascii: "1"), permalinkPath: text(6), permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
-                    id: fields[8].isEmpty ? nil : String(decoding: fields[8].dropFirst(), as: UTF8.self),
-                    categories: Self.list(fields[9]), tags: Self.list(fields[10]))
-            default:
-                return .damaged(line: lineNumber)
+            while start < buffer.count {
+                lineNumber += 1
+                guard let end = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else { return .damaged(line: lineNumber) }
+                defer { start = end + 1 }
+                if lineNumber == 1 {
+                    let line = buffer[start..<end]
+                    guard line.starts(with: "feedgen-cache ".utf8) else { return .damaged(line: 1) }
+                    guard line.elementsEqual(header) else { return .stale }
+                    continue
+                }
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = start
+                for index in start..<end where buffer[index] == UInt8(ascii: "\t") {
+                    fields.append(fieldStart..<index)
+                    fieldStart = index + 1
+                }
+                fields.append(fieldStart..<end)
+                switch fields.count {
+                case 2 where starts(fields[0], with: "inputs"):
+                    inputsFingerprint = text(fields[1])
+                case 4 where starts(fields[0], with: "output"):
+                    guard let size = Self.number(buffer[fields[2]]), let modified = Self.number(buffer[fields[3]]) else { return .damaged(line: lineNumber) }
+                    outputs[text(fields[1])] = FileStamp(size: size, modified: modified)
+                case 11 where starts(fields[0], with: "post"):
+                    guard let size = Self.number(buffer[fields[2]]), let modified = Self.number(buffer[fields[3]]),
+                          let bits = Self.number(buffer[fields[4]], radix: 16), fields[5].count == 1,
+                          buffer[fields[5].lowerBound] == UInt8(ascii: "0") || buffer[fields[5].lowerBound] == UInt8(ascii: "1"),
+                          let permalinkLine = Self.number(buffer[fields[7]])
+                    else { return .damaged(line: lineNumber) }
+                    posts[text(fields[1])] = Post(
+                        stamp: FileStamp(size: size, modified: modified),
+                        date: Date(timeIntervalSince1970: Double(bitPattern: UInt64(bitPattern: bits))),
+                        isDraft: buffer[fields[5].lowerBound] == UInt8(ascii: "1"), permalinkPath: text(fields[6]),
+                        permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
+                        id: fields[8].isEmpty ? nil : text(fields[8].dropFirst()),
+                        categories: Self.list(buffer[fields[9]]), tags: Self.list(buffer[fields[10]]))
+                default:
+                    return .damaged(line: lineNumber)
+                }
             }
+            return lineNumber == 0 ? .damaged(line: 1) : .valid
         }
-        return lineNumber == 0 ? .damaged(line: 1) : .valid
     }
 
-    private static func list(_ field: ArraySlice<UInt8>) -> [String] {
+    private static func list(_ field: Slice<UnsafeBufferPointer<UInt8>>) -> [String] {
         field.isEmpty ? [] : field.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// A non-negative decimal number, read straight from the bytes.
-    private static func integer(_ digits: ArraySlice<UInt8>) -> Int64? {
-        guard !digits.isEmpty else { return nil }
-        var value: Int64 = 0
+    /// A non-negative number read straight from the bytes: decimal, or
+    /// hexadecimal for the date's bit pattern, which may use all 64 bits.
+    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>, radix: UInt64 = 10) -> Int64? {
+        // 19 decimal digits (nanosecond times) or 16 hex digits fit in a UInt64.
+        guard !digits.isEmpty, digits.count <= (radix == 16 ? 16 : 19) else { return nil }
+        var value: UInt64 = 0
         for digit in digits {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
-            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times10.addingReportingOverflow(Int64(digit - UInt8(ascii: "0")))
-            guard !overflow1, !overflow2 else { return nil }
-            value = sum
+            let decimal = UInt64(digit &- UInt8(ascii: "0"))
+            let letter = UInt64(digit &- UInt8(ascii: "a")) &+ 10
+            if decimal < 10 {
+                value = value &* radix &+ decimal
+            } else if radix == 16, (10..<16).contains(letter) {
+                value = value &* radix &+ letter
+            } else {
+                return nil
+            }
         }
-        return value
+        if radix == 10 && value > UInt64(Int64.max) { return nil }
+        return Int64(bitPattern: value)
     }
 
     /// Writes the cache like a feed: to a temporary file, then renamed.
