@@ -110,6 +110,13 @@ struct PermalinkPattern {
     }
 
     private static func clean(_ path: String) -> String {
+        // Usually there is nothing to clean: one leading slash, no empty segment, nothing to encode.
+        var previous: UInt8 = 0
+        let clean = path.utf8.first == UInt8(ascii: "/") && path.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            return byte == UInt8(ascii: "/") ? previous != UInt8(ascii: "/") : isPlainPathByte(byte)
+        }
+        if clean { return path }
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
         let encoded = segments.map { segment in
             segment.utf8.allSatisfy(isPlainPathByte) ? String(segment)
@@ -141,9 +148,13 @@ struct PermalinkPattern {
 enum Slug {
     static func make(_ text: String, preservingCase: Bool) -> String {
         // Most slugs are already lowercase ASCII words joined by hyphens.
-        if !text.isEmpty, text.first != "-", text.last != "-", !text.contains("--"), text.utf8.allSatisfy({ byte in
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
-        }) {
+        var previous: UInt8 = UInt8(ascii: "-")
+        let plain = text.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            if byte == UInt8(ascii: "-") { return previous != UInt8(ascii: "-") }
+            return (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        if plain && previous != UInt8(ascii: "-") {
             return text
         }
         var slug = ""
