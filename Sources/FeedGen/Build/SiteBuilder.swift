@@ -49,22 +49,16 @@ public struct SiteBuilder: Sendable {
         let loaded = loader.load(files, cache: previous, threads: options.threads)
         report.diagnostics += loaded.diagnostics
         report.parsedCount = loaded.parsedCount
-        let chosen = choose(loaded.facts, diagnostics: &report.diagnostics)
-        report.entries = chosen.map { ($0.file.displayPath, config.url + $0.permalinkPath) }
-        let specs = FeedSpec.all(for: config)
-        // Each category's or tag's feed picks its newest posts among the main feed's candidates.
-        var ignored: [Diagnostic] = []
-        let chosenBySpec = specs.map { spec in spec.scope == .all ? chosen : choose(loaded.facts.filter(spec.includes), diagnostics: &ignored) }
-        let everyChosen = chosenBySpec.joined().uniqued(by: \.file.relativePath)
-        let fileNames = specs.flatMap { spec in config.formats.compactMap { spec.files[$0] } }
-        publisher.removeLeftovers(besides: fileNames)
+        let selection = select(loaded.facts, diagnostics: &report.diagnostics)
+        report.entries = selection.chosen[0].map { ($0.file.displayPath, config.url + $0.permalinkPath) }
+        publisher.removeLeftovers(besides: selection.fileNames)
 
         var cache = BuildCache(configFingerprint: config.fingerprint)
         cache.posts = loaded.cacheable ?? previous?.posts ?? [:]
-        if !report.diagnostics.hasErrors { cache.inputsFingerprint = Self.fingerprint(of: everyChosen, options: options) }
+        if !report.diagnostics.hasErrors { cache.inputsFingerprint = Self.fingerprint(of: selection.everyPost, options: options) }
         defer {
             if options.useCache, !report.outputs.isEmpty {
-                cache.outputs = publisher.stamps(of: fileNames)
+                cache.outputs = publisher.stamps(of: selection.fileNames)
                 if loaded.cacheable != nil || cache.inputsFingerprint != previous?.inputsFingerprint || cache.outputs != previous?.outputs {
                     do { try cache.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
                 }
@@ -72,8 +66,8 @@ public struct SiteBuilder: Sendable {
         }
         // Nothing that reaches the feeds changed, and the files are as the last build left them.
         if let previous, !cache.inputsFingerprint.isEmpty, previous.inputsFingerprint == cache.inputsFingerprint,
-           fileNames.allSatisfy({ publisher.stamp(of: $0) == previous.outputs[$0] }) {
-            for (spec, chosen) in zip(specs, chosenBySpec) {
+           selection.fileNames.allSatisfy({ publisher.stamp(of: $0) == previous.outputs[$0] }) {
+            for (spec, chosen) in zip(selection.specs, selection.chosen) {
                 report.outputs += config.formats.compactMap { format in
                     spec.files[format].map { .init(format: format, path: publisher.path(of: $0), entryCount: chosen.count, written: false) }
                 }
@@ -81,22 +75,59 @@ public struct SiteBuilder: Sendable {
             return report
         }
 
-        let posts = everyChosen.compactMap { loader.load($0.file).0 }
-        var entries: [String: Entry] = [:]
+        let entries = makeEntries(selection.everyPost, loader: loader, report: &report)
+        // A post read twice (front matter, then body) may warn twice; each problem is said once, post by post.
+        report.diagnostics = report.diagnostics.uniqued().sorted { $0.location.path < $1.location.path }
+        guard options.keepGoing || !report.diagnostics.hasErrors else { return report }
+        // An invalid file is never published, --keep-going or not.
+        guard let documents = writeDocuments(selection, entries: entries, diagnostics: &report.diagnostics) else { return report }
+        publish(documents, with: publisher, report: &report)
+        return report
+    }
+
+    /// Which feeds the site has, and which posts each one shows.
+    struct Selection {
+        var specs: [FeedSpec]
+        /// Per spec, newest first; the main feed's first.
+        var chosen: [[PostFacts]]
+        /// Every post that some feed shows, each once.
+        var everyPost: [PostFacts]
+        /// Every file the feeds are written to, below the output folder.
+        var fileNames: [String]
+    }
+
+    private func select(_ facts: [PostFacts], diagnostics: inout [Diagnostic]) -> Selection {
+        let specs = FeedSpec.all(for: config)
+        let main = choose(facts, diagnostics: &diagnostics)
+        // Each category's or tag's feed picks its newest posts among the same candidates;
+        // clashes were already reported for the main feed.
+        var reported: [Diagnostic] = []
+        let chosen = specs.map { spec in spec.scope == .all ? main : choose(facts.filter(spec.includes), diagnostics: &reported) }
+        return Selection(
+            specs: specs, chosen: chosen, everyPost: chosen.joined().uniqued(by: \.file.relativePath),
+            fileNames: specs.flatMap { spec in config.formats.compactMap { spec.files[$0] } }
+        )
+    }
+
+    /// Each chosen post read in full and rendered once, by path below the posts folder.
+    private func makeEntries(_ chosen: [PostFacts], loader: PostLoader, report: inout BuildReport) -> [String: Entry] {
+        let posts = chosen.compactMap { loader.load($0.file).0 }
         report.renderedCount = posts.count
+        var entries: [String: Entry] = [:]
         for (post, (rendered, problems)) in zip(posts, render(posts)) {
             report.diagnostics += problems
             if let rendered { entries[post.file.relativePath] = EntryBuilder(config: config).entry(for: post, rendered: rendered) }
         }
-        // A post read twice (front matter, then body) may warn twice; each problem is said once, post by post.
-        report.diagnostics = report.diagnostics.uniqued().sorted { $0.location.path < $1.location.path }
-        guard options.keepGoing || !report.diagnostics.hasErrors else { return report }
+        return entries
+    }
 
+    /// Every feed in every format, validated; `nil` when any of them is invalid.
+    private func writeDocuments(_ selection: Selection, entries: [String: Entry], diagnostics: inout [Diagnostic]) -> [Document]? {
         // One validator for every document, so each schema is compiled once.
         let validator = FeedValidator()
-        var documents: [(name: String, format: FeedFormat, bytes: [UInt8], entryCount: Int)] = []
+        var documents: [Document] = []
         var invalid = false
-        for (spec, chosen) in zip(specs, chosenBySpec) {
+        for (spec, chosen) in zip(selection.specs, selection.chosen) {
             var feedEntries = chosen.compactMap { entries[$0.file.relativePath] }
             entryHook?(&feedEntries)
             let feed = makeFeed(spec, feedEntries)
@@ -105,14 +136,19 @@ public struct SiteBuilder: Sendable {
                 let bytes = Array(Self.write(feed, as: format).utf8)
                 let problems = validate(bytes, as: format, name: name, of: feed, with: validator)
                 invalid = invalid || !problems.isEmpty
-                report.diagnostics += problems
-                documents.append((name, format, bytes, feed.entries.count))
+                diagnostics += problems
+                documents.append(Document(name: name, format: format, bytes: bytes, entryCount: feed.entries.count))
             }
         }
-        // An invalid file is never published, --keep-going or not.
-        guard !invalid else { return report }
-        publish(documents, with: publisher, report: &report)
-        return report
+        return invalid ? nil : documents
+    }
+
+    /// A file ready to publish.
+    struct Document {
+        var name: String
+        var format: FeedFormat
+        var bytes: [UInt8]
+        var entryCount: Int
     }
 
     /// Identifies what the published feeds were made from: which posts, in
@@ -226,7 +262,7 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func publish(_ documents: [(name: String, format: FeedFormat, bytes: [UInt8], entryCount: Int)], with publisher: Publisher, report: inout BuildReport) {
+    private func publish(_ documents: [Document], with publisher: Publisher, report: inout BuildReport) {
         defer { publisher.finish() }
         for document in documents {
             let outcome: AtomicFile.Outcome
