@@ -50,7 +50,7 @@ public struct PostLoader: Sendable {
                         // Only the facts are kept: 100,000 whole front matters would cost
                         // far more memory than reading the chosen few again.
                         let (post, problems) = self.load(file)
-                        slots[index] = .read(post?.facts, problems, stamp)
+                        slots[index] = .read(post.map(self.facts), problems, stamp)
                     }
                 }
             }
@@ -79,6 +79,15 @@ public struct PostLoader: Sendable {
         }
         result.cacheable = unchanged ? nil : cacheable
         return result
+    }
+
+    /// A post's facts; its categories and tags only when some feed is chosen
+    /// by them, since 100,000 lists of names cost memory and time for nothing.
+    private func facts(_ post: Post) -> PostFacts {
+        var facts = post.facts
+        if config.categoryFeeds.isEmpty { facts.categories = [] }
+        if config.tagFeeds.isEmpty { facts.tags = [] }
+        return facts
     }
 
     /// One post's front matter, or the reasons it cannot be used.
