@@ -14,13 +14,15 @@ import Foundation
 ///     post <path below the posts folder> <size> <mtime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags>
 ///
 /// Fields are separated by tabs; the names in a list by U+001F (unit separator).
-struct BuildCache: Equatable {
+struct BuildCache {
     static let fileName = ".feedgen-cache"
     static let formatVersion = "2"
     private static let listSeparator = "\u{1F}"
 
     /// A post as the cache remembers it.
     struct Post: Equatable {
+        /// The path below the posts folder.
+        var path: String
         var stamp: FileStamp
         var date: Date
         var isDraft: Bool
@@ -31,6 +33,7 @@ struct BuildCache: Equatable {
         var tags: [String]
 
         init(stamp: FileStamp, facts: PostFacts) {
+            path = facts.file.relativePath
             self.stamp = stamp
             date = facts.date
             isDraft = facts.isDraft
@@ -41,7 +44,8 @@ struct BuildCache: Equatable {
             tags = facts.tags
         }
 
-        init(stamp: FileStamp, date: Date, isDraft: Bool, permalinkPath: String, permalinkLine: Int?, id: String?, categories: [String], tags: [String]) {
+        init(path: String, stamp: FileStamp, date: Date, isDraft: Bool, permalinkPath: String, permalinkLine: Int?, id: String?, categories: [String], tags: [String]) {
+            self.path = path
             self.stamp = stamp
             self.date = date
             self.isDraft = isDraft
@@ -62,8 +66,9 @@ struct BuildCache: Equatable {
     var configFingerprint: String
     var inputsFingerprint = ""
     var outputs: [String: FileStamp] = [:]
-    /// Keyed by the path below the posts folder.
-    var posts: [String: Post] = [:]
+    /// In path order, the order in which posts are discovered, so that the two
+    /// lists are matched in one pass instead of through a dictionary of 100,000 paths.
+    var posts: [Post] = []
 
     init(configFingerprint: String) {
         self.configFingerprint = configFingerprint
@@ -74,10 +79,10 @@ struct BuildCache: Equatable {
     static func read(in folder: URL, configFingerprint: String) -> (BuildCache?, Diagnostic?) {
         let url = folder.appendingPathComponent(fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else { return (nil, nil) }
-        let bytes = [UInt8](data)
         var cache = BuildCache(configFingerprint: configFingerprint)
-        cache.posts.reserveCapacity(bytes.count / 100)
-        switch cache.parse(bytes) {
+        cache.posts.reserveCapacity(data.count / 100)
+        let result = data.withUnsafeBytes { cache.parse($0.bindMemory(to: UInt8.self)) }
+        switch result {
         case .valid: return (cache, nil)
         // Another feedgen or another config: the facts may differ, so start afresh, silently.
         case .stale: return (nil, nil)
@@ -94,59 +99,57 @@ struct BuildCache: Equatable {
 
     /// Reads the lines as raw bytes, fields as ranges into them: at 100,000
     /// lines, every array or string made per field would cost more than the stats.
-    private mutating func parse(_ bytes: [UInt8]) -> ParseResult {
+    private mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> ParseResult {
         let header = Array("feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)".utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            var lineNumber = 0
-            var start = 0
-            var fields: [Range<Int>] = []
-            fields.reserveCapacity(12)
-            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self) }
-            func starts(_ range: Range<Int>, with word: StaticString) -> Bool {
-                range.count == word.utf8CodeUnitCount && memcmp(buffer.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
-            }
-            while start < buffer.count {
-                lineNumber += 1
-                guard let end = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else { return .damaged(line: lineNumber) }
-                defer { start = end + 1 }
-                if lineNumber == 1 {
-                    let line = buffer[start..<end]
-                    guard line.starts(with: "feedgen-cache ".utf8) else { return .damaged(line: 1) }
-                    guard line.elementsEqual(header) else { return .stale }
-                    continue
-                }
-                fields.removeAll(keepingCapacity: true)
-                var fieldStart = start
-                for index in start..<end where buffer[index] == UInt8(ascii: "\t") {
-                    fields.append(fieldStart..<index)
-                    fieldStart = index + 1
-                }
-                fields.append(fieldStart..<end)
-                switch fields.count {
-                case 2 where starts(fields[0], with: "inputs"):
-                    inputsFingerprint = text(fields[1])
-                case 4 where starts(fields[0], with: "output"):
-                    guard let size = Self.number(buffer[fields[2]]), let modified = Self.number(buffer[fields[3]]) else { return .damaged(line: lineNumber) }
-                    outputs[text(fields[1])] = FileStamp(size: size, modified: modified)
-                case 11 where starts(fields[0], with: "post"):
-                    guard let size = Self.number(buffer[fields[2]]), let modified = Self.number(buffer[fields[3]]),
-                          let bits = Self.number(buffer[fields[4]], radix: 16), fields[5].count == 1,
-                          buffer[fields[5].lowerBound] == UInt8(ascii: "0") || buffer[fields[5].lowerBound] == UInt8(ascii: "1"),
-                          let permalinkLine = Self.number(buffer[fields[7]])
-                    else { return .damaged(line: lineNumber) }
-                    posts[text(fields[1])] = Post(
-                        stamp: FileStamp(size: size, modified: modified),
-                        date: Date(timeIntervalSince1970: Double(bitPattern: UInt64(bitPattern: bits))),
-                        isDraft: buffer[fields[5].lowerBound] == UInt8(ascii: "1"), permalinkPath: text(fields[6]),
-                        permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
-                        id: fields[8].isEmpty ? nil : text(fields[8].dropFirst()),
-                        categories: Self.list(buffer[fields[9]]), tags: Self.list(buffer[fields[10]]))
-                default:
-                    return .damaged(line: lineNumber)
-                }
-            }
-            return lineNumber == 0 ? .damaged(line: 1) : .valid
+        var lineNumber = 0
+        var start = 0
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(12)
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self) }
+        func starts(_ range: Range<Int>, with word: StaticString) -> Bool {
+            range.count == word.utf8CodeUnitCount && memcmp(buffer.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
         }
+        while start < buffer.count {
+            lineNumber += 1
+            guard let end = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else { return .damaged(line: lineNumber) }
+            defer { start = end + 1 }
+            if lineNumber == 1 {
+                let line = buffer[start..<end]
+                guard line.starts(with: "feedgen-cache ".utf8) else { return .damaged(line: 1) }
+                guard line.elementsEqual(header) else { return .stale }
+                continue
+            }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = start
+            for index in start..<end where buffer[index] == UInt8(ascii: "\t") {
+                fields.append(fieldStart..<index)
+                fieldStart = index + 1
+            }
+            fields.append(fieldStart..<end)
+            switch fields.count {
+            case 2 where starts(fields[0], with: "inputs"):
+                inputsFingerprint = text(fields[1])
+            case 4 where starts(fields[0], with: "output"):
+                guard let size = Self.number(buffer[fields[2]]), let modified = Self.number(buffer[fields[3]]) else { return .damaged(line: lineNumber) }
+                outputs[text(fields[1])] = FileStamp(size: size, modified: modified)
+            case 11 where starts(fields[0], with: "post"):
+                guard let size = Self.number(buffer[fields[2]]), let modified = Self.number(buffer[fields[3]]),
+                      let bits = Self.number(buffer[fields[4]], radix: 16), fields[5].count == 1,
+                      buffer[fields[5].lowerBound] == UInt8(ascii: "0") || buffer[fields[5].lowerBound] == UInt8(ascii: "1"),
+                      let permalinkLine = Self.number(buffer[fields[7]])
+                else { return .damaged(line: lineNumber) }
+                posts.append(Post(
+                    path: text(fields[1]), stamp: FileStamp(size: size, modified: modified),
+                    date: Date(timeIntervalSince1970: Double(bitPattern: UInt64(bitPattern: bits))),
+                    isDraft: buffer[fields[5].lowerBound] == UInt8(ascii: "1"), permalinkPath: text(fields[6]),
+                    permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
+                    id: fields[8].isEmpty ? nil : text(fields[8].dropFirst()),
+                    categories: Self.list(buffer[fields[9]]), tags: Self.list(buffer[fields[10]])))
+            default:
+                return .damaged(line: lineNumber)
+            }
+        }
+        return lineNumber == 0 ? .damaged(line: 1) : .valid
     }
 
     private static func list(_ field: Slice<UnsafeBufferPointer<UInt8>>) -> [String] {
@@ -181,7 +184,8 @@ struct BuildCache: Equatable {
         for (name, stamp) in outputs.sorted(by: { $0.key < $1.key }) {
             text += "output\t\(name)\t\(stamp.size)\t\(stamp.modified)\n"
         }
-        for (path, post) in posts.sorted(by: { $0.key < $1.key }) {
+        for post in posts {
+            let path = post.path
             // A tab or a newline would break the line; such posts are simply read every time.
             let unsafe = ([path, post.permalinkPath, post.id ?? ""] + post.categories + post.tags).contains { field in
                 field.utf8.contains { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == 0x1F }

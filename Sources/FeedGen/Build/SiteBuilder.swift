@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
         publisher.removeLeftovers(besides: selection.fileNames)
 
         var cache = BuildCache(configFingerprint: config.fingerprint)
-        cache.posts = loaded.cacheable ?? previous?.posts ?? [:]
+        cache.posts = loaded.cacheable ?? previous?.posts ?? []
         if !report.diagnostics.hasErrors { cache.inputsFingerprint = Self.fingerprint(of: selection.everyPost, options: options) }
         defer {
             if options.useCache, !report.outputs.isEmpty {

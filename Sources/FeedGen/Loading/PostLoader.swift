@@ -17,10 +17,10 @@ public struct PostLoader: Sendable {
         var facts: [PostFacts] = []
         /// How many front matters were parsed (posts not taken from the cache).
         var parsedCount = 0
-        /// Facts worth keeping for the next build, by path below the posts
-        /// folder: posts without any problem. `nil` when they are exactly
-        /// the cache that was given, which then needs no rewriting.
-        var cacheable: [String: BuildCache.Post]?
+        /// Facts worth keeping for the next build, in path order: posts without
+        /// any problem. `nil` when they are exactly the cache that was given,
+        /// which then needs no rewriting.
+        var cacheable: [BuildCache.Post]?
         var diagnostics: [Diagnostic] = []
     }
 
@@ -35,6 +35,19 @@ public struct PostLoader: Sendable {
         var outcomes = [Outcome](repeating: .read(nil, [], nil), count: files.count)
         let chunkSize = max(16, files.count / max(1, threads * 8))
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { $0..<min($0 + chunkSize, files.count) }
+        // Both lists are in path order: match them in one pass.
+        var matches = [BuildCache.Post?](repeating: nil, count: files.count)
+        if let entries = cache?.posts {
+            var next = 0
+            for (index, file) in files.enumerated() {
+                while next < entries.count && entries[next].path < file.relativePath { next += 1 }
+                if next < entries.count && entries[next].path == file.relativePath {
+                    matches[index] = entries[next]
+                    next += 1
+                }
+            }
+        }
+        let cached = matches
         let folder = open(config.postsFolder.standardizedFileURL.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folder >= 0 { close(folder) } }
         outcomes.withUnsafeMutableBufferPointer { buffer in
@@ -44,7 +57,7 @@ public struct PostLoader: Sendable {
                 for index in chunk {
                     let file = files[index]
                     let stamp = folder >= 0 ? FileStamp(relativePath: file.relativePath, in: folder) : FileStamp(path: file.path)
-                    if let stamp, let entry = cache?.posts[file.relativePath], entry.stamp == stamp {
+                    if let stamp, let entry = cached[index], entry.stamp == stamp {
                         slots[index] = .cached(entry, entry.facts(for: file))
                     } else {
                         // Only the facts are kept: 100,000 whole front matters would cost
@@ -63,18 +76,18 @@ public struct PostLoader: Sendable {
         var result = Result()
         result.facts.reserveCapacity(files.count)
         let unchanged = outcomes.count == cache?.posts.count && outcomes.allSatisfy { if case .cached = $0 { true } else { false } }
-        var cacheable: [String: BuildCache.Post] = [:]
+        var cacheable: [BuildCache.Post] = []
         for outcome in outcomes {
             switch outcome {
             case .cached(let entry, let facts):
                 result.facts.append(facts)
-                if !unchanged { cacheable[facts.file.relativePath] = entry }
+                if !unchanged { cacheable.append(entry) }
             case .read(let facts, let problems, let stamp):
                 result.parsedCount += 1
                 result.diagnostics += problems
                 guard let facts else { continue }
                 result.facts.append(facts)
-                if let stamp, problems.isEmpty { cacheable[facts.file.relativePath] = BuildCache.Post(stamp: stamp, facts: facts) }
+                if let stamp, problems.isEmpty { cacheable.append(BuildCache.Post(stamp: stamp, facts: facts)) }
             }
         }
         result.cacheable = unchanged ? nil : cacheable
