@@ -141,6 +141,25 @@ import Testing
         #expect(validate.status == 0)
     }
 
+    /// `"tag_feeds": true` is jekyll-feed's `tags: true`: a feed per tag, except
+    /// tags with characters other than letters, digits and `_`, which it skips.
+    @Test func everyTagFeedSkipsTagsThatAreNotWords() throws {
+        let site = try TemporarySite(
+            config: "{\"title\": \"T\", \"url\": \"https://example.org\", \"tag_feeds\": true, \"formats\": [\"atom\"]}",
+            posts: [
+                "2024-05-01-a.md": "---\ntitle: A\ntags: [swift, c++]\n---\n\nA.\n",
+                "2024-05-02-b.md": "---\ntitle: B\ntags: [web_dev, swift]\n---\n\nB.\n",
+            ])
+        let result = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            feeds/atom.xml: written, 2 entries
+            feeds/feed/by_tag/swift.xml: written, 2 entries
+            feeds/feed/by_tag/web_dev.xml: written, 1 entry
+
+            """)
+    }
+
     @Test func liquidSiteURLBecomesTheSiteAddress() throws {
         let site = try copySite()
         #expect(try FeedgenProcess.run(["init"], in: site.root).status == 0)

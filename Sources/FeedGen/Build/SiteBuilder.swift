@@ -97,7 +97,7 @@ public struct SiteBuilder: Sendable {
     }
 
     private func select(_ facts: [PostFacts], diagnostics: inout [Diagnostic]) -> Selection {
-        let specs = FeedSpec.all(for: config)
+        let specs = FeedSpec.all(for: config, posts: facts)
         let main = choose(facts, diagnostics: &diagnostics)
         // Each category's or tag's feed picks its newest posts among the same candidates;
         // clashes were already reported for the main feed.

@@ -113,7 +113,11 @@ struct ConfigReader {
         if let value = root["formats"] { config.formats = formats(value) }
         if let value = root["files"] { fileNames(value, into: &config) }
         config.categoryFeeds = names("category_feeds")
-        config.tagFeeds = names("tag_feeds")
+        if let value = root["tag_feeds"], case .bool(let every) = value.kind {
+            config.everyTagFeed = every
+        } else {
+            config.tagFeeds = names("tag_feeds")
+        }
         if let style = string("ids") {
             if let ids = SiteConfig.IDStyle(rawValue: style) { config.ids = ids } else if let value = root["ids"] {
                 fail(value, "\"ids\" must be one of \(SiteConfig.IDStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
@@ -137,7 +141,7 @@ struct ConfigReader {
     private mutating func names(_ key: String) -> [String] {
         guard let value = root[key] else { return [] }
         guard let elements = value.elements else {
-            fail(value, "\"\(key)\" must be a list of names, not \(value.typeName)")
+            fail(value, "\"\(key)\" must be a list of names\(key == "tag_feeds" ? " or true" : ""), not \(value.typeName)")
             return []
         }
         var names: [String] = []

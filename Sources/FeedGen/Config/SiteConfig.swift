@@ -37,6 +37,9 @@ public struct SiteConfig: Sendable {
     /// Categories and tags that get feeds of their own, as jekyll-feed's `feed.categories` and `feed.tags`.
     public var categoryFeeds: [String] = []
     public var tagFeeds: [String] = []
+    /// `"tag_feeds": true`, jekyll-feed's `tags: true`: a feed for every tag
+    /// made of letters, digits and `_` (jekyll-feed skips the others).
+    public var everyTagFeed = false
     /// Changes whenever config.json or its folder does; the build cache is only trusted for the same one.
     public var fingerprint = ""
 

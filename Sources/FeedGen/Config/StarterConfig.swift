@@ -111,8 +111,10 @@ public struct StarterConfig {
         if let tags = feed["tags"] as? [String: Any], let only = tags["only"] as? [Any] {
             let except = Set((tags["except"] as? [Any] ?? []).compactMap(text))
             set("tag_feeds", .array(only.compactMap(text).filter { !except.contains($0) }.map(JSONOutput.string)), from: "feed.tags.only")
+        } else if feed["tags"] as? Bool == true {
+            set("tag_feeds", .bool(true), from: "feed.tags: true")
         } else if feed["tags"] != nil {
-            untranslated.append("feed.tags: list the tags that get feeds in \"tag_feeds\" (jekyll-feed's \"only\")")
+            untranslated.append("feed.tags: list the tags that get feeds in \"tag_feeds\" (jekyll-feed's \"only\"), or set it to true")
         }
         if feed["collections"] != nil {
             untranslated.append("feed.collections: feedgen writes feeds of posts only")

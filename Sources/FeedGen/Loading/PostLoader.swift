@@ -99,7 +99,7 @@ public struct PostLoader: Sendable {
     private func facts(_ post: Post) -> PostFacts {
         var facts = post.facts
         if config.categoryFeeds.isEmpty { facts.categories = [] }
-        if config.tagFeeds.isEmpty { facts.tags = [] }
+        if config.tagFeeds.isEmpty && !config.everyTagFeed { facts.tags = [] }
         return facts
     }
 
