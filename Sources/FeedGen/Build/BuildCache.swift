@@ -74,6 +74,21 @@ struct BuildCache {
         self.configFingerprint = configFingerprint
     }
 
+    /// The cached entry of each file, if any. Both lists are in path order,
+    /// so they are matched in one pass.
+    func entries(matching files: [PostFile]) -> [Post?] {
+        var matches = [Post?](repeating: nil, count: files.count)
+        var next = 0
+        for (index, file) in files.enumerated() {
+            while next < posts.count && posts[next].path < file.relativePath { next += 1 }
+            if next < posts.count && posts[next].path == file.relativePath {
+                matches[index] = posts[next]
+                next += 1
+            }
+        }
+        return matches
+    }
+
     /// The cache in `folder`, if this feedgen wrote it for this config. A file
     /// that is not a cache, or is damaged, gives a warning and no cache.
     static func read(in folder: URL, configFingerprint: String) -> (BuildCache?, Diagnostic?) {

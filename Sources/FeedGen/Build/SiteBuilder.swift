@@ -237,17 +237,7 @@ public struct SiteBuilder: Sendable {
 
     private func render(_ posts: [Post]) -> [(RenderedPost?, [Diagnostic])] {
         let renderer = PostRenderer(config: config)
-        var results = [(RenderedPost?, [Diagnostic])](repeating: (nil, []), count: posts.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let slots = buffer
-            let work: @Sendable (Int) -> Void = { index in slots[index] = renderer.render(posts[index]) }
-            if options.threads > 1 {
-                DispatchQueue.concurrentPerform(iterations: posts.count, execute: work)
-            } else {
-                posts.indices.forEach(work)
-            }
-        }
-        return results
+        return posts.concurrentMap(threads: options.threads) { renderer.render($0) }
     }
 
     func makeFeed(_ spec: FeedSpec, _ entries: [Entry]) -> Feed {

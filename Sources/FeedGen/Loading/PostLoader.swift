@@ -32,46 +32,19 @@ public struct PostLoader: Sendable {
             case cached(BuildCache.Post, PostFacts)
             case read(PostFacts?, [Diagnostic], FileStamp?)
         }
-        var outcomes = [Outcome](repeating: .read(nil, [], nil), count: files.count)
-        let chunkSize = max(16, files.count / max(1, threads * 8))
-        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { $0..<min($0 + chunkSize, files.count) }
-        // Both lists are in path order: match them in one pass.
-        var matches = [BuildCache.Post?](repeating: nil, count: files.count)
-        if let entries = cache?.posts {
-            var next = 0
-            for (index, file) in files.enumerated() {
-                while next < entries.count && entries[next].path < file.relativePath { next += 1 }
-                if next < entries.count && entries[next].path == file.relativePath {
-                    matches[index] = entries[next]
-                    next += 1
-                }
-            }
-        }
-        let cached = matches
+        let cached = cache?.entries(matching: files) ?? []
         let folder = open(config.postsFolder.standardizedFileURL.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folder >= 0 { close(folder) } }
-        outcomes.withUnsafeMutableBufferPointer { buffer in
-            // Each index is written by exactly one chunk, so the slots never race.
-            nonisolated(unsafe) let slots = buffer
-            let work: @Sendable (Range<Int>) -> Void = { chunk in
-                for index in chunk {
-                    let file = files[index]
-                    let stamp = folder >= 0 ? FileStamp(relativePath: file.relativePath, in: folder) : FileStamp(path: file.path)
-                    if let stamp, let entry = cached[index], entry.stamp == stamp {
-                        slots[index] = .cached(entry, entry.facts(for: file))
-                    } else {
-                        // Only the facts are kept: 100,000 whole front matters would cost
-                        // far more memory than reading the chosen few again.
-                        let (post, problems) = self.load(file)
-                        slots[index] = .read(post.map(self.facts), problems, stamp)
-                    }
-                }
+        let outcomes = Array(files.indices).concurrentMap(threads: threads) { index -> Outcome in
+            let file = files[index]
+            let stamp = folder >= 0 ? FileStamp(relativePath: file.relativePath, in: folder) : FileStamp(path: file.path)
+            if let stamp, !cached.isEmpty, let entry = cached[index], entry.stamp == stamp {
+                return .cached(entry, entry.facts(for: file))
             }
-            if threads > 1 {
-                DispatchQueue.concurrentPerform(iterations: chunks.count) { work(chunks[$0]) }
-            } else {
-                chunks.forEach(work)
-            }
+            // Only the facts are kept: 100,000 whole front matters would cost
+            // far more memory than reading the chosen few again.
+            let (post, problems) = self.load(file)
+            return .read(post.map(self.facts), problems, stamp)
         }
         var result = Result()
         result.facts.reserveCapacity(files.count)
