@@ -44,6 +44,19 @@ import Testing
         #expect(try FeedgenProcess.run(["build", "--quiet"], in: site.root).status == 0)
     }
 
+    /// Builds the site with the real Jekyll + jekyll-feed; returns its output folder.
+    func buildWithJekyll(_ site: TemporarySite) throws -> URL {
+        let output = site.url("jekyll-out")
+        let jekyll = Process()
+        jekyll.executableURL = URL(fileURLWithPath: "/usr/bin/jekyll")
+        jekyll.arguments = ["build", "--quiet", "-s", site.root.path, "-d", output.path]
+        jekyll.currentDirectoryURL = site.root
+        try jekyll.run()
+        jekyll.waitUntilExit()
+        #expect(jekyll.terminationStatus == 0)
+        return output
+    }
+
     struct AtomEntry: Equatable {
         var id: String
         var link: String
@@ -81,15 +94,7 @@ import Testing
     ///   (feedgen makes them absolute), so they are not compared.
     @Test func entriesMatchWhatJekyllFeedWrites() throws {
         let site = try copySite()
-        let jekyllOutput = site.url("jekyll-out")
-        let jekyll = Process()
-        jekyll.executableURL = URL(fileURLWithPath: "/usr/bin/jekyll")
-        jekyll.arguments = ["build", "--quiet", "-s", site.root.path, "-d", jekyllOutput.path]
-        jekyll.currentDirectoryURL = site.root
-        try jekyll.run()
-        jekyll.waitUntilExit()
-        #expect(jekyll.terminationStatus == 0)
-
+        let jekyllOutput = try buildWithJekyll(site)
         #expect(try FeedgenProcess.run(["init"], in: site.root).status == 0)
         let build = try FeedgenProcess.run(["build"], in: site.root)
         #expect(build.stderr == "")
@@ -120,12 +125,7 @@ import Testing
     /// knows categories there); feedgen writes "Site | Tag".
     @Test func categoryAndTagFeedsMatchJekyllFeed() throws {
         let site = try copySite()
-        let jekyllOutput = site.url("jekyll-out")
-        let jekyll = Process()
-        jekyll.executableURL = URL(fileURLWithPath: "/usr/bin/jekyll")
-        jekyll.arguments = ["build", "--quiet", "-s", site.root.path, "-d", jekyllOutput.path]
-        try jekyll.run()
-        jekyll.waitUntilExit()
+        let jekyllOutput = try buildWithJekyll(site)
         #expect(try FeedgenProcess.run(["init"], in: site.root).status == 0)
         let build = try FeedgenProcess.run(["build"], in: site.root)
         #expect(build.status == 0)

@@ -259,7 +259,6 @@ public struct SiteBuilder: Sendable {
     }
 
     private func publish(_ documents: [Document], with publisher: Publisher, report: inout BuildReport) {
-        defer { publisher.finish() }
         for document in documents {
             let outcome: AtomicFile.Outcome
             do {

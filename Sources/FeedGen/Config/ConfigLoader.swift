@@ -36,13 +36,6 @@ public enum ConfigLoader {
         config.fingerprint = hash.hex
         return config
     }
-
-    static func describe(_ error: Error) -> String {
-        if let cocoa = error as? CocoaError, let underlying = cocoa.userInfo[NSUnderlyingErrorKey] as? POSIXError {
-            return String(cString: strerror(underlying.code.rawValue))
-        }
-        return (error as NSError).localizedDescription
-    }
 }
 
 /// Everything wrong with a config file.

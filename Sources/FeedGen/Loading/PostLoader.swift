@@ -83,7 +83,7 @@ public struct PostLoader: Sendable {
         do {
             bytes = try PostReader.frontMatterBytes(of: file.path)
         } catch {
-            return (nil, [.error(SourceLocation(path: file.displayPath), "cannot read the post: \(ConfigLoader.describe(error))")])
+            return (nil, [.error(SourceLocation(path: file.displayPath), "cannot read the post: \(describe(error))")])
         }
         guard let text = PostText.read(bytes, path: file.displayPath, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         var matter = FrontMatter()

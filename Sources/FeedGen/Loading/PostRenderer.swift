@@ -19,7 +19,7 @@ struct PostRenderer: Sendable {
         do {
             bytes = try PostReader.bytes(of: post.file.path)
         } catch {
-            return (nil, [.error(SourceLocation(path: path), "cannot read the post: \(ConfigLoader.describe(error))")])
+            return (nil, [.error(SourceLocation(path: path), "cannot read the post: \(describe(error))")])
         }
         guard let text = PostText.read(bytes, path: path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let liquid = LiquidFilter(siteURL: config.origin, baseURL: config.basePath)

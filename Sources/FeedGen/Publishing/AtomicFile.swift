@@ -24,7 +24,7 @@ enum AtomicFile {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             } catch {
-                throw .error(SourceLocation(path: DisplayPath.of(folder)), "cannot create the folder: \(ConfigLoader.describe(error))")
+                throw .error(SourceLocation(path: DisplayPath.of(folder)), "cannot create the folder: \(describe(error))")
             }
         }
         let temporary = folder.appendingPathComponent("\(temporaryPrefix)\(getpid())-\(url.lastPathComponent)")
@@ -51,11 +51,12 @@ enum AtomicFile {
             unlink(temporary.path)
             throw .error(location, "cannot write: \(String(cString: strerror(failure)))")
         }
+        syncFolder(folder)
         return .written
     }
 
-    /// Makes the renames in `folder` durable.
-    static func syncFolder(_ folder: URL) {
+    /// Makes a rename in `folder` durable.
+    private static func syncFolder(_ folder: URL) {
         let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         fsync(descriptor)

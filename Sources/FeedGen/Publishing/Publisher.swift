@@ -5,22 +5,21 @@ import Foundation
 struct Publisher {
     let folder: URL
 
-    /// Creates the folder if needed, takes its lock and clears what a killed run left.
+    /// Creates the folder if needed and takes its lock.
     func lock(wait: Bool) throws -> BuildLock {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic.error(SourceLocation(path: DisplayPath.of(folder)), "cannot create the output folder: \(ConfigLoader.describe(error))")
+            throw Diagnostic.error(SourceLocation(path: DisplayPath.of(folder)), "cannot create the output folder: \(describe(error))")
         }
-        let lock = try BuildLock(folder: folder, wait: wait)
-        AtomicFile.removeLeftovers(in: folder)
-        return lock
+        return try BuildLock(folder: folder, wait: wait)
     }
 
-    /// Removes what a killed run left beside the files in subfolders (`feed/`).
+    /// Removes what a killed run left in every folder the files are written
+    /// to: the output folder and its subfolders (`feed/`, `feed/by_tag/`).
     func removeLeftovers(besides names: [String]) {
-        for subfolder in Set(names.map { ($0 as NSString).deletingLastPathComponent }) where !subfolder.isEmpty {
-            AtomicFile.removeLeftovers(in: folder.appendingPathComponent(subfolder))
+        for subfolder in Set([""] + names.map { ($0 as NSString).deletingLastPathComponent }) {
+            AtomicFile.removeLeftovers(in: subfolder.isEmpty ? folder : folder.appendingPathComponent(subfolder))
         }
     }
 
@@ -30,10 +29,6 @@ struct Publisher {
             Thread.sleep(forTimeInterval: delay)
         }
         return try AtomicFile.write(bytes, to: folder.appendingPathComponent(name))
-    }
-
-    func finish() {
-        AtomicFile.syncFolder(folder)
     }
 
     func stamp(of name: String) -> FileStamp? {
