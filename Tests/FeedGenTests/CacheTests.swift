@@ -20,13 +20,15 @@ import Testing
         return try TemporarySite(config: config, posts: posts)
     }
 
-    func build(_ site: TemporarySite, cache: Bool = true, output: String = "feeds", now: Date = CacheTests.now) throws -> BuildReport {
+    func build(_ site: TemporarySite, cache: Bool = true, output: String = "feeds", now: Date = CacheTests.now,
+               drafts: Bool = false, postsDisplayPath: String = "posts") throws -> BuildReport {
         var config = try site.config()
         config.outputFolder = site.url(output)
         var options = BuildOptions()
         options.now = now
         options.useCache = cache
-        return try SiteBuilder(config: config, options: options, postsDisplayPath: "posts").build()
+        options.includeDrafts = drafts
+        return try SiteBuilder(config: config, options: options, postsDisplayPath: postsDisplayPath).build()
     }
 
     /// The cached build's files against a cold build's of the same site.
@@ -58,6 +60,66 @@ import Testing
         #expect(second.renderedCount == 0)
         #expect(second.outputs.map(\.written) == [false, false, false])
         #expect(second.outputs.map(\.entryCount) == [5, 5, 5])
+    }
+
+    @Test func repeatedBuildSaysTheSameWarningsAndEntriesWithoutReadingAPost() throws {
+        let site = try makeSite()
+        try site.write("posts/2024-03-31-untitled.md", "---\ndate: 2024-03-31\n---\n\nNo title.\n")
+        let first = try build(site)
+        #expect(first.diagnostics == [.warning(FeedGen.SourceLocation(path: "posts/2024-03-31-untitled.md", line: 1), "the post has no title; using \"Untitled\" from its file name")])
+        let second = try build(site)
+        #expect(second.parsedCount == 0)
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(second.entries.map(\.path) == first.entries.map(\.path))
+        #expect(second.entries.map(\.url) == ["https://example.org/2024/03/31/untitled/"] + (27...30).reversed().map { "https://example.org/2024/03/\($0)/post-\($0)/" })
+        #expect(second.outputs.map(\.written) == [false, false, false])
+    }
+
+    @Test func repeatedBuildNamesPostsByTheirPathAsPrintedNow() throws {
+        let site = try makeSite()
+        try site.write("posts/2024-03-31-untitled.md", "---\ndate: 2024-03-31\n---\n\nNo title.\n")
+        _ = try build(site)
+        let elsewhere = try build(site, postsDisplayPath: "site/posts")
+        #expect(elsewhere.diagnostics.map(\.location.path) == ["site/posts/2024-03-31-untitled.md"])
+        #expect(elsewhere.entries.first?.path == "site/posts/2024-03-31-untitled.md")
+    }
+
+    @Test func touchingAPostWithoutChangingItIsNoticed() throws {
+        let site = try makeSite()
+        _ = try build(site)
+        let path = site.url("posts/2024-03-01-post-1.md").path
+        var times = [timespec(tv_sec: 1_700_000_000, tv_nsec: 0), timespec(tv_sec: 1_700_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        let report = try build(site)
+        #expect(report.parsedCount == 1)
+        #expect(report.outputs.map(\.written) == [false, false, false])
+    }
+
+    @Test func postInANewSubfolderIsNoticed() throws {
+        let site = try makeSite()
+        _ = try build(site)
+        try site.write("posts/2024/2024-04-02-in-a-folder.md", post("In a folder", "2024-04-02"))
+        try expectSameAsColdBuild(site)
+        #expect(try site.read("feeds/rss.xml").contains("<title>In a folder</title>"))
+    }
+
+    @Test func includingDraftsIsNotARepeatedBuild() throws {
+        let site = try makeSite()
+        try site.write("posts/2024-04-01-draft.md", "---\ntitle: Draft\ndate: 2024-04-01\ndraft: true\n---\n\nSoon.\n")
+        _ = try build(site)
+        let report = try build(site, drafts: true)
+        #expect(report.outputs.map(\.written) == [true, true, true])
+        #expect(try site.read("feeds/rss.xml").contains("<title>Draft</title>"))
+    }
+
+    @Test func clockSetBackBeforeAPostsDateTakesItOutAgain() throws {
+        let site = try makeSite()
+        try site.write("posts/2025-07-01-scheduled.md", post("Scheduled", "2025-07-01"))
+        let later = Date(timeIntervalSince1970: 1_760_000_000)  // 2025-10-09
+        _ = try build(site, now: later)
+        #expect(try site.read("feeds/rss.xml").contains("<title>Scheduled</title>"))
+        try expectSameAsColdBuild(site, now: CacheTests.now)
+        #expect(try !site.read("feeds/rss.xml").contains("<title>Scheduled</title>"))
     }
 
     @Test func touchingAnOldPostParsesOnlyThatPost() throws {
@@ -111,6 +173,17 @@ import Testing
         #expect(try site.read("feeds/rss.xml").contains("<link>https://example.org/post-30/</link>"))
     }
 
+    @Test func changingTheAuthorsFileGivesWhatAColdBuildGives() throws {
+        let site = try makeSite(config: #"{"title": "T", "url": "https://example.org", "limit": 5, "authors_file": "authors.yml"}"#)
+        try site.write("authors.yml", "ann: Ann Author\n")
+        try site.write("posts/2024-04-01-by-ann.md", "---\ntitle: By Ann\ndate: 2024-04-01\nauthor: ann\n---\n\nHello.\n")
+        _ = try build(site)
+        #expect(try site.read("feeds/feed.json").contains(#""name": "Ann Author""#))
+        try site.write("authors.yml", "ann: Ann Newname\n")
+        try expectSameAsColdBuild(site)
+        #expect(try site.read("feeds/feed.json").contains(#""name": "Ann Newname""#))
+    }
+
     @Test func clockThatMakesAFuturePostDueGivesWhatAColdBuildGives() throws {
         let site = try makeSite()
         try site.write("posts/2025-07-01-scheduled.md", post("Scheduled", "2025-07-01"))
@@ -130,6 +203,16 @@ import Testing
                                                 "the build cache is damaged and was ignored; it will be rebuilt")])
         #expect(report.parsedCount == 30)
         try expectSameAsColdBuild(site)
+    }
+
+    @Test func cacheWithBytesAddedAtTheEndIsIgnoredWithAWarning() throws {
+        let site = try makeSite()
+        _ = try build(site)
+        let text = try site.read("feeds/.feedgen-cache")
+        try site.write("feeds/.feedgen-cache", text + "post\textra.md\n")
+        let report = try build(site)
+        #expect(report.diagnostics.map(\.message) == ["the build cache is damaged and was ignored; it will be rebuilt"])
+        #expect(report.parsedCount == 30)
     }
 
     @Test func truncatedCacheIsIgnoredWithAWarning() throws {

@@ -1,139 +1,221 @@
 import Foundation
 
 /// What the previous build learnt, kept in the output folder so that a
-/// repeated build only stats the posts: each post's facts keyed by path,
-/// size and modification time, and the inputs and files of the last
-/// published feeds. Safe to delete; `--no-cache` ignores it.
+/// repeated build only stats the posts. Safe to delete; `--no-cache` ignores it.
 ///
-/// A text file, one post per line, because reading it must cost far less
-/// than reading 100,000 front matters:
+/// A text file, one record per line, fields separated by tabs, the names in a
+/// list by U+001F (unit separator):
 ///
-///     feedgen-cache 1 <feedgen version> <config fingerprint>
+///     feedgen-cache 3 <feedgen version> <config fingerprint>
+///     quiet <posts listing> <drafts 0|1> <future 0|1> <due from: date bits> <due until: date bits> <posts folder as printed>
+///     warning <path> <line or nothing> <column or nothing> <message>
 ///     inputs <fingerprint of the posts and flags behind the published feeds>
-///     output <file name> <size> <mtime ns>
+///     output <file name> <format> <entry count> <size> <mtime ns>
+///     entry <path below the posts folder> <permalink URL>
 ///     post <path below the posts folder> <size> <mtime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags>
+///     end <number of bytes before this line>
 ///
-/// Fields are separated by tabs; the names in a list by U+001F (unit separator).
+/// `quiet` is written after a build that found no error: when the listing,
+/// the flags, the clock's window and the folder's printed path match, the next
+/// build repeats its report, warnings included, without reading further. The `post` lines, which are most of the
+/// file, are only parsed when something changed.
 struct BuildCache {
     static let fileName = ".feedgen-cache"
-    static let formatVersion = "2"
+    static let formatVersion = "3"
     private static let listSeparator = "\u{1F}"
 
-    /// A post as the cache remembers it.
-    struct Post: Equatable {
-        /// The path below the posts folder.
-        var path: String
+    /// What the last build depended on, when it reported no error.
+    struct QuietBuild: Equatable {
+        var listing: PostListing.Fingerprint
+        var includeDrafts: Bool
+        var includeFuture: Bool
+        /// The clock may move within this window without making a post due
+        /// or not yet due: from the newest post date up to the build's clock to
+        /// the oldest one after it.
+        var due: Range<Date>
+        /// Messages name posts by this path.
+        var postsDisplayPath: String
+        var warnings: [Diagnostic] = []
+    }
+
+    /// A published file as the last build left it.
+    struct Output: Equatable {
+        var name: String
+        var format: FeedFormat
+        var entryCount: Int
         var stamp: FileStamp
-        var date: Date
-        var isDraft: Bool
-        var permalinkPath: String
-        var permalinkLine: Int?
-        var id: String?
-        var categories: [String]
-        var tags: [String]
-
-        init(stamp: FileStamp, facts: PostFacts) {
-            path = facts.file.relativePath
-            self.stamp = stamp
-            date = facts.date
-            isDraft = facts.isDraft
-            permalinkPath = facts.permalinkPath
-            permalinkLine = facts.permalinkLine
-            id = facts.id
-            categories = facts.categories
-            tags = facts.tags
-        }
-
-        init(path: String, stamp: FileStamp, date: Date, isDraft: Bool, permalinkPath: String, permalinkLine: Int?, id: String?, categories: [String], tags: [String]) {
-            self.path = path
-            self.stamp = stamp
-            self.date = date
-            self.isDraft = isDraft
-            self.permalinkPath = permalinkPath
-            self.permalinkLine = permalinkLine
-            self.id = id
-            self.categories = categories
-            self.tags = tags
-        }
-
-        func facts(for file: PostFile) -> PostFacts {
-            PostFacts(file: file, date: date, isDraft: isDraft, permalinkPath: permalinkPath, id: id, permalinkLine: permalinkLine,
-                      categories: categories, tags: tags)
-        }
     }
 
     /// Identifies the config and feedgen version the facts were read with.
     var configFingerprint: String
+    var quiet: QuietBuild?
     var inputsFingerprint = ""
-    var outputs: [String: FileStamp] = [:]
-    /// In path order, the order in which posts are discovered, so that the two
-    /// lists are matched in one pass instead of through a dictionary of 100,000 paths.
-    var posts: [Post] = []
+    var outputs: [Output] = []
+    /// The main feed's posts, newest first, for `--verbose`.
+    var entries: [(relativePath: String, url: String)] = []
+    /// Facts of the posts that had no problem, in path order.
+    var posts: [PostFacts] = []
+    /// The file as read: its `post` lines are parsed only when asked for.
+    private var stored: (bytes: Data, posts: Range<Int>, firstLine: Int, path: String)?
 
     init(configFingerprint: String) {
         self.configFingerprint = configFingerprint
-    }
-
-    /// The cached entry of each file, if any. Both lists are in path order,
-    /// so they are matched in one pass.
-    func entries(matching files: [PostFile]) -> [Post?] {
-        var matches = [Post?](repeating: nil, count: files.count)
-        var next = 0
-        for (index, file) in files.enumerated() {
-            while next < posts.count && posts[next].path < file.relativePath { next += 1 }
-            if next < posts.count && posts[next].path == file.relativePath {
-                matches[index] = posts[next]
-                next += 1
-            }
-        }
-        return matches
     }
 
     /// The cache in `folder`, if this feedgen wrote it for this config. A file
     /// that is not a cache, or is damaged, gives a warning and no cache.
     static func read(in folder: URL, configFingerprint: String) -> (BuildCache?, Diagnostic?) {
         let url = folder.appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return (nil, nil) }
+        // Mapped, not read: a repeated build looks at the first lines and the last one only.
+        guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped) else { return (nil, nil) }
         var cache = BuildCache(configFingerprint: configFingerprint)
-        cache.posts.reserveCapacity(data.count / 100)
-        let result = data.withUnsafeBytes { cache.parse($0.bindMemory(to: UInt8.self)) }
-        switch result {
-        case .valid: return (cache, nil)
+        switch bytes.withUnsafeBytes({ cache.parseHead($0.bindMemory(to: UInt8.self)) }) {
+        case .valid(let posts, let firstLine):
+            cache.stored = (bytes, posts, firstLine, DisplayPath.of(url))
+            return (cache, nil)
         // Another feedgen or another config: the facts may differ, so start afresh, silently.
         case .stale: return (nil, nil)
-        case .damaged(let line):
-            return (nil, .warning(SourceLocation(path: DisplayPath.of(url), line: line), "the build cache is damaged and was ignored; it will be rebuilt"))
+        case .damaged(let line): return (nil, damaged(DisplayPath.of(url), line: line))
         }
     }
 
-    private enum ParseResult {
-        case valid
+    private static func damaged(_ path: String, line: Int) -> Diagnostic {
+        .warning(SourceLocation(path: path, line: line), "the build cache is damaged and was ignored; it will be rebuilt")
+    }
+
+    /// What the cache knows of the listed files.
+    struct Matches {
+        /// The facts of each listed file whose size and modification time are
+        /// unchanged, in the listing's (path) order.
+        var facts: [PostFacts?]
+        /// Whether every cached post is among them.
+        var isComplete: Bool
+    }
+
+    /// The cached facts of the listed files; a warning when the `post` lines are damaged.
+    func facts(matching listing: PostListing) -> Result<Matches, Diagnostic> {
+        var matches = [PostFacts?](repeating: nil, count: listing.relativePaths.count)
+        guard let stored else { return .success(Matches(facts: matches, isComplete: true)) }
+        return stored.bytes.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            var next = 0
+            var lineNumber = stored.firstLine
+            var failure: Int?
+            var isComplete = true
+            Self.forEachLine(in: buffer, stored.posts) { fields in
+                defer { lineNumber += 1 }
+                guard fields.count == 11, Self.equals(fields[0], "post", in: buffer) else { failure = lineNumber; return false }
+                // Both lists are in path order, so they are matched in one pass.
+                let path = UnsafeBufferPointer(rebasing: buffer[fields[1]])
+                var order = 1
+                while next < listing.relativePaths.count {
+                    order = PostListing.order(of: listing.relativePaths[next], against: path)
+                    if order >= 0 { break }
+                    next += 1
+                }
+                guard order == 0 else {
+                    isComplete = false
+                    return true
+                }
+                defer { next += 1 }
+                guard let facts = Self.facts(fields, in: buffer, listing: listing, index: next) else { failure = lineNumber; return false }
+                if facts.stamp == listing.stamps[next] { matches[next] = facts } else { isComplete = false }
+                return true
+            }
+            return failure.map { .failure(Self.damaged(stored.path, line: $0)) } ?? .success(Matches(facts: matches, isComplete: isComplete))
+        }
+    }
+
+    private enum HeadResult {
+        case valid(posts: Range<Int>, firstLine: Int)
         case stale
         case damaged(line: Int)
     }
 
-    /// Reads the lines as raw bytes, fields as ranges into them: at 100,000
-    /// lines, every array or string made per field would cost more than the stats.
-    private mutating func parse(_ buffer: UnsafeBufferPointer<UInt8>) -> ParseResult {
-        let header = Array("feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)".utf8)
-        var lineNumber = 0
-        var start = 0
+    /// Checks the first line and the `end` line, reads every record before
+    /// the first `post`, and returns where the `post` lines are.
+    private mutating func parseHead(_ buffer: UnsafeBufferPointer<UInt8>) -> HeadResult {
+        let header = "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)"
+        guard let firstEnd = buffer.firstIndex(of: UInt8(ascii: "\n")), buffer[..<firstEnd].starts(with: "feedgen-cache ".utf8) else {
+            return .damaged(line: 1)
+        }
+        guard buffer[..<firstEnd].elementsEqual(header.utf8) else { return .stale }
+        // A truncated or appended-to file has no `end` line that counts the bytes before it.
+        guard buffer.last == UInt8(ascii: "\n"),
+              let endStart = buffer[..<(buffer.count - 1)].lastIndex(of: UInt8(ascii: "\n")).map({ $0 + 1 }),
+              buffer[endStart...].starts(with: "end\t".utf8),
+              Self.number(buffer[(endStart + 4)..<(buffer.count - 1)]) == Int64(endStart)
+        else {
+            let lines = buffer.count(where: { $0 == UInt8(ascii: "\n") })
+            return .damaged(line: buffer.last == UInt8(ascii: "\n") ? lines : lines + 1)
+        }
+        var lineNumber = 2
+        var postsStart = endStart
+        var failure = false
+        Self.forEachLine(in: buffer, (firstEnd + 1)..<endStart) { fields in
+            if Self.equals(fields[0], "post", in: buffer) {
+                postsStart = fields[0].lowerBound
+                return false
+            }
+            guard parseRecord(fields, in: buffer) else { failure = true; return false }
+            lineNumber += 1
+            return true
+        }
+        return failure ? .damaged(line: lineNumber) : .valid(posts: postsStart..<endStart, firstLine: lineNumber)
+    }
+
+    /// One record before the `post` lines; `false` when it is not one.
+    private mutating func parseRecord(_ fields: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        func text(_ index: Int) -> String { Self.text(fields[index], in: buffer) }
+        func number(_ index: Int) -> Int64? { Self.number(buffer[fields[index]]) }
+        func flag(_ index: Int) -> Bool? { Self.flag(fields[index], in: buffer) }
+        func date(_ index: Int) -> Date? { Self.number(buffer[fields[index]], radix: 16).map(Self.date) }
+        switch fields.count {
+        case 7 where Self.equals(fields[0], "quiet", in: buffer):
+            guard let listing = PostListing.Fingerprint(Substring(text(1))), let drafts = flag(2), let future = flag(3),
+                  let from = date(4), let until = date(5), from <= until else { return false }
+            quiet = QuietBuild(listing: listing, includeDrafts: drafts, includeFuture: future, due: from..<until, postsDisplayPath: text(6))
+        case 5 where Self.equals(fields[0], "warning", in: buffer) && quiet != nil:
+            let line = fields[2].isEmpty ? nil : number(2)
+            let column = fields[3].isEmpty ? nil : number(3)
+            guard fields[2].isEmpty || line != nil, fields[3].isEmpty || column != nil else { return false }
+            quiet?.warnings.append(.warning(SourceLocation(path: text(1), line: line.map { Int($0) }, column: column.map { Int($0) }), text(4)))
+        case 2 where Self.equals(fields[0], "inputs", in: buffer):
+            inputsFingerprint = text(1)
+        case 6 where Self.equals(fields[0], "output", in: buffer):
+            guard let format = FeedFormat(rawValue: text(2)), let count = number(3), let size = number(4), let modified = number(5) else { return false }
+            outputs.append(Output(name: text(1), format: format, entryCount: Int(count), stamp: FileStamp(size: size, modified: modified)))
+        case 3 where Self.equals(fields[0], "entry", in: buffer):
+            entries.append((text(1), text(2)))
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// The facts of a `post` line, for the listed file at `index`.
+    private static func facts(_ fields: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>, listing: PostListing, index: Int) -> PostFacts? {
+        guard let size = number(buffer[fields[2]]), let modified = number(buffer[fields[3]]),
+              let bits = number(buffer[fields[4]], radix: 16), let isDraft = flag(fields[5], in: buffer),
+              let permalinkLine = number(buffer[fields[7]])
+        else { return nil }
+        return PostFacts(
+            file: PostFile(folder: listing.folder, relativePath: listing.relativePaths[index], displayFolder: listing.displayFolder),
+            stamp: FileStamp(size: size, modified: modified), date: date(bits), isDraft: isDraft,
+            permalinkPath: text(fields[6], in: buffer), id: fields[8].isEmpty ? nil : text(fields[8].dropFirst(), in: buffer),
+            permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
+            categories: list(fields[9], in: buffer), tags: list(fields[10], in: buffer)
+        )
+    }
+
+    /// Calls `body` with each line's fields (ranges into `buffer`) until it returns `false`.
+    private static func forEachLine(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: ([Range<Int>]) -> Bool) {
         var fields: [Range<Int>] = []
         fields.reserveCapacity(12)
-        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self) }
-        func starts(_ range: Range<Int>, with word: StaticString) -> Bool {
-            range.count == word.utf8CodeUnitCount && memcmp(buffer.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
-        }
-        while start < buffer.count {
-            lineNumber += 1
-            guard let end = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else { return .damaged(line: lineNumber) }
-            defer { start = end + 1 }
-            if lineNumber == 1 {
-                let line = buffer[start..<end]
-                guard line.starts(with: "feedgen-cache ".utf8) else { return .damaged(line: 1) }
-                guard line.elementsEqual(header) else { return .stale }
-                continue
-            }
+        var start = range.lowerBound
+        // Fields as ranges into the bytes: at 100,000 lines, every array or string made per field would show.
+        while start < range.upperBound {
+            let end = buffer[start..<range.upperBound].firstIndex(of: UInt8(ascii: "\n")) ?? range.upperBound
             fields.removeAll(keepingCapacity: true)
             var fieldStart = start
             for index in start..<end where buffer[index] == UInt8(ascii: "\t") {
@@ -141,34 +223,39 @@ struct BuildCache {
                 fieldStart = index + 1
             }
             fields.append(fieldStart..<end)
-            switch fields.count {
-            case 2 where starts(fields[0], with: "inputs"):
-                inputsFingerprint = text(fields[1])
-            case 4 where starts(fields[0], with: "output"):
-                guard let size = Self.number(buffer[fields[2]]), let modified = Self.number(buffer[fields[3]]) else { return .damaged(line: lineNumber) }
-                outputs[text(fields[1])] = FileStamp(size: size, modified: modified)
-            case 11 where starts(fields[0], with: "post"):
-                guard let size = Self.number(buffer[fields[2]]), let modified = Self.number(buffer[fields[3]]),
-                      let bits = Self.number(buffer[fields[4]], radix: 16), fields[5].count == 1,
-                      buffer[fields[5].lowerBound] == UInt8(ascii: "0") || buffer[fields[5].lowerBound] == UInt8(ascii: "1"),
-                      let permalinkLine = Self.number(buffer[fields[7]])
-                else { return .damaged(line: lineNumber) }
-                posts.append(Post(
-                    path: text(fields[1]), stamp: FileStamp(size: size, modified: modified),
-                    date: Date(timeIntervalSince1970: Double(bitPattern: UInt64(bitPattern: bits))),
-                    isDraft: buffer[fields[5].lowerBound] == UInt8(ascii: "1"), permalinkPath: text(fields[6]),
-                    permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
-                    id: fields[8].isEmpty ? nil : text(fields[8].dropFirst()),
-                    categories: Self.list(buffer[fields[9]]), tags: Self.list(buffer[fields[10]])))
-            default:
-                return .damaged(line: lineNumber)
-            }
+            guard body(fields) else { return }
+            start = end + 1
         }
-        return lineNumber == 0 ? .damaged(line: 1) : .valid
     }
 
-    private static func list(_ field: Slice<UnsafeBufferPointer<UInt8>>) -> [String] {
-        field.isEmpty ? [] : field.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    private static func equals(_ range: Range<Int>, _ word: StaticString, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.count == word.utf8CodeUnitCount && memcmp(buffer.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
+    }
+
+    private static func text(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+    }
+
+    private static func flag(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard range.count == 1 else { return nil }
+        switch buffer[range.lowerBound] {
+        case UInt8(ascii: "0"): return false
+        case UInt8(ascii: "1"): return true
+        default: return nil
+        }
+    }
+
+    private static func list(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> [String] {
+        range.isEmpty ? [] : buffer[range].split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Dates are kept as the bit pattern of their seconds since 1970, so that they come back exactly.
+    private static func date(_ bits: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(bitPattern: UInt64(bitPattern: bits)))
+    }
+
+    private static func bits(_ date: Date) -> String {
+        String(date.timeIntervalSince1970.bitPattern, radix: 16)
     }
 
     /// A non-negative number read straight from the bytes: decimal, or
@@ -192,24 +279,42 @@ struct BuildCache {
         return Int64(bitPattern: value)
     }
 
+    /// Everything but the `post` lines, as written: the next build compares
+    /// it to decide whether the file needs writing at all.
+    var head: String {
+        var text = "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)\n"
+        if let quiet, Self.isSafe([quiet.postsDisplayPath] + quiet.warnings.flatMap { [$0.location.path, $0.message] }) {
+            text += "quiet\t\(quiet.listing)\t\(quiet.includeDrafts ? 1 : 0)\t\(quiet.includeFuture ? 1 : 0)"
+            text += "\t\(Self.bits(quiet.due.lowerBound))\t\(Self.bits(quiet.due.upperBound))\t\(quiet.postsDisplayPath)\n"
+            for warning in quiet.warnings {
+                text += "warning\t\(warning.location.path)\t\(warning.location.line.map(String.init) ?? "")\t\(warning.location.column.map(String.init) ?? "")\t\(warning.message)\n"
+            }
+        }
+        text += "inputs\t\(inputsFingerprint)\n"
+        for output in outputs {
+            text += "output\t\(output.name)\t\(output.format.rawValue)\t\(output.entryCount)\t\(output.stamp.size)\t\(output.stamp.modified)\n"
+        }
+        for entry in entries where Self.isSafe([entry.relativePath, entry.url]) {
+            text += "entry\t\(entry.relativePath)\t\(entry.url)\n"
+        }
+        return text
+    }
+
     /// Writes the cache like a feed: to a temporary file, then renamed.
     func write(in folder: URL) throws(Diagnostic) {
-        var text = "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)\n"
-        text += "inputs\t\(inputsFingerprint)\n"
-        for (name, stamp) in outputs.sorted(by: { $0.key < $1.key }) {
-            text += "output\t\(name)\t\(stamp.size)\t\(stamp.modified)\n"
-        }
+        var text = head
         for post in posts {
-            let path = post.path
-            // A tab or a newline would break the line; such posts are simply read every time.
-            let unsafe = ([path, post.permalinkPath, post.id ?? ""] + post.categories + post.tags).contains { field in
-                field.utf8.contains { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == 0x1F }
-            }
-            if unsafe { continue }
-            text += "post\t\(path)\t\(post.stamp.size)\t\(post.stamp.modified)\t\(String(post.date.timeIntervalSince1970.bitPattern, radix: 16))"
+            guard let stamp = post.stamp, Self.isSafe([post.file.relativePath, post.permalinkPath, post.id ?? ""] + post.categories + post.tags) else { continue }
+            text += "post\t\(post.file.relativePath)\t\(stamp.size)\t\(stamp.modified)\t\(Self.bits(post.date))"
             text += "\t\(post.isDraft ? 1 : 0)\t\(post.permalinkPath)\t\(post.permalinkLine ?? 0)\t\(post.id.map { "=" + $0 } ?? "")"
             text += "\t\(post.categories.joined(separator: Self.listSeparator))\t\(post.tags.joined(separator: Self.listSeparator))\n"
         }
+        text += "end\t\(text.utf8.count)\n"
         _ = try AtomicFile.write(Array(text.utf8), to: folder.appendingPathComponent(Self.fileName))
+    }
+
+    /// A tab or a newline would break the line; such posts are simply read every time.
+    private static func isSafe(_ fields: [String]) -> Bool {
+        !fields.contains { field in field.utf8.contains { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == 0x1F } }
     }
 }

@@ -31,58 +31,115 @@ public struct SiteBuilder: Sendable {
         }
         defer { withExtendedLifetime(lock) {} }
 
-        let files: [PostFile]
+        let listing: PostListing
         do {
-            files = try PostFile.discover(in: config.postsFolder, displayBase: postsDisplayPath)
+            listing = try PostListing.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads)
         } catch {
             report.diagnostics.append(error)
             return report
         }
-        report.postCount = files.count
+        report.postCount = listing.relativePaths.count
         var previous: BuildCache?
+        // Said after the posts' own problems, which a repeated build says again.
+        var cacheWarning: Diagnostic?
         if options.useCache {
             let (cache, warning) = BuildCache.read(in: config.outputFolder, configFingerprint: config.fingerprint)
+            if let cache, let repeated = repeatedReport(of: cache, listing: listing, publisher: publisher) { return repeated }
             previous = cache
-            if let warning { report.diagnostics.append(warning) }
+            cacheWarning = warning
+        }
+
+        let sorted = listing.sorted()
+        var matches = BuildCache.Matches(facts: [], isComplete: false)
+        switch previous?.facts(matching: sorted) {
+        case .success(let found): matches = found
+        case .failure(let warning):
+            cacheWarning = warning
+            previous = nil
+        case nil: break
         }
         let loader = PostLoader(config: config)
-        let loaded = loader.load(files, cache: previous, threads: options.threads)
+        let loaded = loader.load(sorted, cached: matches.facts, threads: options.threads)
         report.diagnostics += loaded.diagnostics
         report.parsedCount = loaded.parsedCount
         let selection = select(loaded.facts, diagnostics: &report.diagnostics)
         report.entries = selection.chosen[0].map { ($0.file.displayPath, config.url + $0.permalinkPath) }
         publisher.removeLeftovers(besides: selection.fileNames)
 
-        var cache = BuildCache(configFingerprint: config.fingerprint)
-        cache.posts = loaded.cacheable ?? previous?.posts ?? []
-        if !report.diagnostics.hasErrors { cache.inputsFingerprint = Self.fingerprint(of: selection.everyPost, options: options) }
-        defer {
-            if options.useCache, !report.outputs.isEmpty {
-                cache.outputs = publisher.stamps(of: selection.fileNames)
-                if loaded.cacheable != nil || cache.inputsFingerprint != previous?.inputsFingerprint || cache.outputs != previous?.outputs {
-                    do { try cache.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
-                }
-            }
-        }
-        // Nothing that reaches the feeds changed, and the files are as the last build left them.
-        if let previous, !cache.inputsFingerprint.isEmpty, previous.inputsFingerprint == cache.inputsFingerprint,
-           selection.fileNames.allSatisfy({ publisher.stamp(of: $0) == previous.outputs[$0] }) {
-            for (spec, chosen) in zip(selection.specs, selection.chosen) {
-                report.outputs += config.formats.compactMap { format in
-                    spec.files[format].map { .init(format: format, path: publisher.path(of: $0), entryCount: chosen.count, written: false) }
-                }
-            }
-            return report
-        }
+        let inputs = report.diagnostics.hasErrors ? "" : Self.fingerprint(of: selection.everyPost, options: options)
+        let published = publishFeeds(selection, inputs: inputs, previous: previous, publisher: publisher, loader: loader, report: &report)
+        report.outputs = published.map(\.output)
+        let postsReport = report.diagnostics
+        if let cacheWarning { report.diagnostics.append(cacheWarning) }
+        guard options.useCache, !published.isEmpty else { return report }
 
+        var cache = BuildCache(configFingerprint: config.fingerprint)
+        cache.posts = loaded.cacheable
+        cache.entries = selection.chosen[0].map { ($0.file.relativePath, config.url + $0.permalinkPath) }
+        cache.inputsFingerprint = inputs
+        cache.outputs = published.compactMap { name, output in
+            publisher.stamp(of: name).map { .init(name: name, format: output.format, entryCount: output.entryCount, stamp: $0) }
+        }
+        if !report.diagnostics.hasErrors && cache.outputs.count == published.count {
+            cache.quiet = .init(listing: listing.fingerprint, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
+                                due: dueWindow(loaded.facts), postsDisplayPath: postsDisplayPath, warnings: postsReport)
+        }
+        let postsUnchanged = previous != nil && matches.isComplete && loaded.cacheable.count == matches.facts.count(where: { $0 != nil })
+        if !postsUnchanged || cache.head != previous?.head {
+            do { try cache.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
+        }
+        return report
+    }
+
+    /// Renders, validates and publishes the feeds; or leaves the files as they
+    /// are when nothing that reaches them changed since the last build, which
+    /// left them so. Returns the files published, by name below the output folder.
+    private func publishFeeds(_ selection: Selection, inputs: String, previous: BuildCache?, publisher: Publisher, loader: PostLoader,
+                              report: inout BuildReport) -> [(name: String, output: BuildReport.Output)] {
+        if let previous, !inputs.isEmpty, previous.inputsFingerprint == inputs, previous.outputs.map(\.name) == selection.fileNames,
+           previous.outputs.allSatisfy({ publisher.stamp(of: $0.name) == $0.stamp }) {
+            return previous.outputs.map { ($0.name, .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false)) }
+        }
         let entries = makeEntries(selection.everyPost, loader: loader, report: &report)
         // A post read twice (front matter, then body) may warn twice; each problem is said once, post by post.
         report.diagnostics = report.diagnostics.uniqued().sorted { $0.location.path < $1.location.path }
-        guard options.keepGoing || !report.diagnostics.hasErrors else { return report }
+        guard options.keepGoing || !report.diagnostics.hasErrors else { return [] }
         // An invalid file is never published, --keep-going or not.
-        guard let documents = writeDocuments(selection, entries: entries, diagnostics: &report.diagnostics) else { return report }
-        publish(documents, with: publisher, report: &report)
+        guard let documents = writeDocuments(selection, entries: entries, diagnostics: &report.diagnostics) else { return [] }
+        return publish(documents, with: publisher, diagnostics: &report.diagnostics)
+    }
+
+    /// The last build's report, repeated without reading a post, when nothing
+    /// it depended on changed: the posts' listing, the flags, which posts the
+    /// clock makes due, and the published files. Its warnings are said again:
+    /// the same posts give the same warnings.
+    private func repeatedReport(of cache: BuildCache, listing: PostListing, publisher: Publisher) -> BuildReport? {
+        guard let quiet = cache.quiet, quiet.listing == listing.fingerprint, quiet.due.contains(options.now),
+              quiet.includeDrafts == options.includeDrafts, quiet.includeFuture == options.includeFuture,
+              quiet.postsDisplayPath == postsDisplayPath, cache.outputs.allSatisfy({ publisher.stamp(of: $0.name) == $0.stamp })
+        else { return nil }
+        publisher.removeLeftovers(besides: cache.outputs.map(\.name))
+        var report = BuildReport()
+        report.diagnostics = quiet.warnings
+        report.postCount = listing.relativePaths.count
+        report.outputs = cache.outputs.map { .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false) }
+        report.entries = cache.entries.map { (postsDisplayPath + "/" + $0.relativePath, $0.url) }
         return report
+    }
+
+    /// How far the clock may move without making a post due, or no longer
+    /// due: from the newest post date up to now to the oldest one after it.
+    private func dueWindow(_ facts: [PostFacts]) -> Range<Date> {
+        var window = Date.distantPast..<Date.distantFuture
+        guard !options.includeFuture else { return window }
+        for post in facts {
+            if post.date <= options.now {
+                window = max(window.lowerBound, post.date)..<window.upperBound
+            } else {
+                window = window.lowerBound..<min(window.upperBound, post.date)
+            }
+        }
+        return window
     }
 
     /// Which feeds the site has, and which posts each one shows.
@@ -159,10 +216,8 @@ public struct SiteBuilder: Sendable {
         hash.add(options.includeFuture ? "future" : "")
         for facts in chosen {
             hash.add(facts.file.path)
-            if let stamp = FileStamp(path: facts.file.path) {
-                hash.add(stamp.size)
-                hash.add(stamp.modified)
-            }
+            hash.add(facts.stamp?.size ?? -1)
+            hash.add(facts.stamp?.modified ?? -1)
         }
         return hash.hex
     }
@@ -258,16 +313,20 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func publish(_ documents: [Document], with publisher: Publisher, report: inout BuildReport) {
+    /// Each document published, until the first that cannot be.
+    private func publish(_ documents: [Document], with publisher: Publisher, diagnostics: inout [Diagnostic]) -> [(name: String, output: BuildReport.Output)] {
+        var published: [(name: String, output: BuildReport.Output)] = []
         for document in documents {
             let outcome: AtomicFile.Outcome
             do {
                 outcome = try publisher.publish(document.bytes, as: document.name)
             } catch {
-                report.diagnostics.append(error)
-                return
+                diagnostics.append(error)
+                break
             }
-            report.outputs.append(.init(format: document.format, path: publisher.path(of: document.name), entryCount: document.entryCount, written: outcome == .written))
+            let output = BuildReport.Output(format: document.format, path: publisher.path(of: document.name), entryCount: document.entryCount, written: outcome == .written)
+            published.append((document.name, output))
         }
+        return published
     }
 }

@@ -33,6 +33,10 @@ public enum ConfigLoader {
         var hash = StableHash()
         hash.add(baseFolder.standardizedFileURL.path)
         hash.add(bytes)
+        // The authors file is read with the config, and posts' authors come from it.
+        for (key, person) in config.authors.sorted(by: { $0.key < $1.key }) {
+            for field in [key, person.name, person.email ?? "", person.url ?? ""] { hash.add(field) }
+        }
         config.fingerprint = hash.hex
         return config
     }

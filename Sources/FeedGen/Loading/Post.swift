@@ -12,11 +12,4 @@ public struct Post: Sendable, Equatable {
     /// `draft: true` or `published: false`.
     public var isDraft: Bool
     var frontMatter: FrontMatter
-
-    /// What choosing the feed's posts needs of this post.
-    var facts: PostFacts {
-        PostFacts(file: file, date: date, isDraft: isDraft, permalinkPath: permalinkPath,
-                  id: frontMatter.id, permalinkLine: frontMatter.permalink?.line,
-                  categories: frontMatter.categories, tags: frontMatter.tags)
-    }
 }

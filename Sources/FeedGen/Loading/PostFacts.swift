@@ -2,17 +2,35 @@ import Foundation
 
 /// What choosing the feed's posts needs of each post: small enough to keep
 /// in the build cache for every post of a large site.
-struct PostFacts: Sendable, Equatable {
-    var file: PostFile
-    var date: Date
+///
+/// A class, because a build holds and passes around one per post, 100,000 on
+/// a large site: copying a reference costs one retain instead of one per field.
+final class PostFacts: Sendable {
+    let file: PostFile
+    /// The file's size and modification time when the facts were read: the build cache's key.
+    let stamp: FileStamp?
+    let date: Date
     /// `draft: true` or `published: false`.
-    var isDraft: Bool
-    var permalinkPath: String
+    let isDraft: Bool
+    let permalinkPath: String
     /// The front matter `id`, which must be unique like the permalink.
-    var id: String?
+    let id: String?
     /// Line of the front matter `permalink`, for messages about clashes.
-    var permalinkLine: Int?
+    let permalinkLine: Int?
     /// For the per-category and per-tag feeds.
-    var categories: [String] = []
-    var tags: [String] = []
+    let categories: [String]
+    let tags: [String]
+
+    init(file: PostFile, stamp: FileStamp?, date: Date, isDraft: Bool, permalinkPath: String, id: String?, permalinkLine: Int?,
+         categories: [String], tags: [String]) {
+        self.file = file
+        self.stamp = stamp
+        self.date = date
+        self.isDraft = isDraft
+        self.permalinkPath = permalinkPath
+        self.id = id
+        self.permalinkLine = permalinkLine
+        self.categories = categories
+        self.tags = tags
+    }
 }

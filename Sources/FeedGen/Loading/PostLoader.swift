@@ -13,67 +13,54 @@ public struct PostLoader: Sendable {
 
     /// What loading every post gave.
     struct Result {
-        /// Every usable post's facts, in file order.
+        /// Every usable post's facts, in path order.
         var facts: [PostFacts] = []
         /// How many front matters were parsed (posts not taken from the cache).
         var parsedCount = 0
-        /// Facts worth keeping for the next build, in path order: posts without
-        /// any problem. `nil` when they are exactly the cache that was given,
-        /// which then needs no rewriting.
-        var cacheable: [BuildCache.Post]?
+        /// Facts worth keeping for the next build, in path order: those of posts without any problem.
+        var cacheable: [PostFacts] = []
         var diagnostics: [Diagnostic] = []
     }
 
-    /// Every post's facts, from the cache when its size and modification
-    /// time are unchanged, else from its front matter; in file order, with all
-    /// problems found, whatever the number of threads.
-    func load(_ files: [PostFile], cache: BuildCache?, threads: Int) -> Result {
-        enum Outcome {
-            case cached(BuildCache.Post, PostFacts)
-            case read(PostFacts?, [Diagnostic], FileStamp?)
-        }
-        let cached = cache?.entries(matching: files) ?? []
-        let folder = open(config.postsFolder.standardizedFileURL.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if folder >= 0 { close(folder) } }
-        let outcomes = Array(files.indices).concurrentMap(threads: threads) { index -> Outcome in
-            let file = files[index]
-            let stamp = folder >= 0 ? FileStamp(relativePath: file.relativePath, in: folder) : FileStamp(path: file.path)
-            if let stamp, !cached.isEmpty, let entry = cached[index], entry.stamp == stamp {
-                return .cached(entry, entry.facts(for: file))
-            }
+    /// Every listed post's facts: `cached` when its size and modification time
+    /// are unchanged, else read from its front matter on `threads` threads; in
+    /// path order, with all problems found, whatever the number of threads.
+    func load(_ listing: PostListing, cached: [PostFacts?], threads: Int) -> Result {
+        let files = listing.files
+        let outcomes = Array(files.indices).concurrentMap(threads: threads) { index -> (PostFacts?, [Diagnostic])? in
+            if !cached.isEmpty, cached[index] != nil { return nil }
             // Only the facts are kept: 100,000 whole front matters would cost
             // far more memory than reading the chosen few again.
-            let (post, problems) = self.load(file)
-            return .read(post.map(self.facts), problems, stamp)
+            let (post, problems) = self.load(files[index])
+            return (post.map { self.facts($0, stamp: listing.stamps[index]) }, problems)
         }
         var result = Result()
         result.facts.reserveCapacity(files.count)
-        let unchanged = outcomes.count == cache?.posts.count && outcomes.allSatisfy { if case .cached = $0 { true } else { false } }
-        var cacheable: [BuildCache.Post] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .cached(let entry, let facts):
-                result.facts.append(facts)
-                if !unchanged { cacheable.append(entry) }
-            case .read(let facts, let problems, let stamp):
-                result.parsedCount += 1
-                result.diagnostics += problems
-                guard let facts else { continue }
-                result.facts.append(facts)
-                if let stamp, problems.isEmpty { cacheable.append(BuildCache.Post(stamp: stamp, facts: facts)) }
+        for (index, outcome) in outcomes.enumerated() {
+            guard let (facts, problems) = outcome else {
+                result.facts.append(cached[index]!)
+                result.cacheable.append(cached[index]!)
+                continue
             }
+            result.parsedCount += 1
+            result.diagnostics += problems
+            guard let facts else { continue }
+            result.facts.append(facts)
+            if problems.isEmpty && facts.stamp != nil { result.cacheable.append(facts) }
         }
-        result.cacheable = unchanged ? nil : cacheable
         return result
     }
 
     /// A post's facts; its categories and tags only when some feed is chosen
     /// by them, since 100,000 lists of names cost memory and time for nothing.
-    private func facts(_ post: Post) -> PostFacts {
-        var facts = post.facts
-        if config.categoryFeeds.isEmpty { facts.categories = [] }
-        if config.tagFeeds.isEmpty && !config.everyTagFeed { facts.tags = [] }
-        return facts
+    private func facts(_ post: Post, stamp: FileStamp?) -> PostFacts {
+        let matter = post.frontMatter
+        return PostFacts(
+            file: post.file, stamp: stamp, date: post.date, isDraft: post.isDraft, permalinkPath: post.permalinkPath,
+            id: matter.id, permalinkLine: matter.permalink?.line,
+            categories: config.categoryFeeds.isEmpty ? [] : matter.categories,
+            tags: config.tagFeeds.isEmpty && !config.everyTagFeed ? [] : matter.tags
+        )
     }
 
     /// One post's front matter, or the reasons it cannot be used.
