@@ -3,8 +3,8 @@ import Foundation
 /// Parses the date forms Jekyll accepts in front matter and file names:
 /// `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS[.fff]] [±HH:MM]`, RFC 3339 and YAML
 /// timestamps. A date without an offset is read in the site's time zone.
-enum PostDate {
-    static func parse(_ text: String, in timeZone: TimeZone) -> Date? {
+public enum PostDate {
+    public static func parse(_ text: String, in timeZone: TimeZone) -> Date? {
         var reader = DigitReader(Array(text.trimmed.utf8))
         guard let year = reader.number(digits: 4), reader.skip("-"),
               let month = reader.number(digits: 1...2), reader.skip("-"),

@@ -9,7 +9,8 @@ public struct PostFile: Hashable, Sendable {
     /// How messages print the posts folder.
     var displayFolder: String
 
-    init(folder: String, relativePath: String, displayFolder: String) {
+    /// `relativePath` below the posts `folder`, printed in messages below `displayFolder`.
+    public init(folder: String, relativePath: String, displayFolder: String) {
         self.folder = folder
         self.relativePath = relativePath
         self.displayFolder = displayFolder
