@@ -284,6 +284,14 @@ import Testing
         #expect(object?["title"] as? String == feed.title)
     }
 
+    @Test func xmlEscapingOfTextAndAttributes() {
+        let text = "a & b < c > d \" e ' f \t g \n h \r i \u{01} j \u{FFFE} k \u{FFFF} l \u{FFFD} m ü 語"
+        #expect(XMLEscaping.text(text) == "a &amp; b &lt; c &gt; d \" e ' f \t g \n h &#13; i  j  k  l \u{FFFD} m ü 語")
+        #expect(XMLEscaping.attribute(text) == "a &amp; b &lt; c &gt; d &quot; e &apos; f &#9; g &#10; h &#13; i  j  k  l \u{FFFD} m ü 語")
+        #expect(XMLEscaping.text("plain ü") == "plain ü")
+        #expect(XMLEscaping.text("ends with &") == "ends with &amp;")
+    }
+
     @Test func excerptOnlyEntryCarriesTheSummaryAsContentHTML() {
         var feed = Self.feed
         feed.entries = [feed.entries[1]]

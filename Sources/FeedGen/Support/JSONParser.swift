@@ -154,24 +154,25 @@ public struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         index += 1
-        var scalars = String.UnicodeScalarView()
+        // The bytes are valid UTF-8 (checked up front): runs between escapes are copied as they are.
+        var decoded: [UInt8] = []
+        var hasEscapes = false
         var runStart = index
-        func flush(_ parser: JSONParser, upTo end: Int) {
-            scalars.append(contentsOf: String(decoding: parser.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
-        }
         while true {
-            guard let byte = current else { throw error("unterminated string") }
-            switch byte {
+            guard index < bytes.count else { throw error("unterminated string") }
+            switch bytes[index] {
             case UInt8(ascii: "\""):
-                flush(self, upTo: index)
-                index += 1
-                return String(scalars)
+                defer { index += 1 }
+                guard hasEscapes else { return String(decoding: bytes[runStart..<index], as: UTF8.self) }
+                decoded += bytes[runStart..<index]
+                return String(decoding: decoded, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                flush(self, upTo: index)
+                decoded += bytes[runStart..<index]
+                hasEscapes = true
                 index += 1
-                scalars.append(try parseEscape())
+                decoded += String(try parseEscape()).utf8
                 runStart = index
-            case 0..<0x20:
+            case let byte where byte < 0x20:
                 throw error("control character U+\(hex(byte)) must be escaped in a string")
             default:
                 index += 1

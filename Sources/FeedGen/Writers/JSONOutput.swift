@@ -47,24 +47,28 @@ indirect enum JSONOutput {
     /// RFC 8259 string escaping; U+2028 and U+2029 too, for JavaScript consumers.
     private static func quote(_ string: String, into output: inout String) {
         output += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+        output += string.replacingUTF8 { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "\""): (1, "\\\"")
+            case UInt8(ascii: "\\"): (1, "\\\\")
+            case UInt8(ascii: "\n"): (1, "\\n")
+            case UInt8(ascii: "\r"): (1, "\\r")
+            case UInt8(ascii: "\t"): (1, "\\t")
+            case 0..<0x20: (1, controlEscapes[Int(bytes[index])])
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8: (3, "\\u2028")
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9: (3, "\\u2029")
+            default: nil
             }
         }
         output += "\""
     }
+
+    /// `\u0000` to `\u001f`, by code.
+    private static let controlEscapes: [StaticString] = [
+        "\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005", "\\u0006", "\\u0007",
+        "\\u0008", "\\u0009", "\\u000a", "\\u000b", "\\u000c", "\\u000d", "\\u000e", "\\u000f",
+        "\\u0010", "\\u0011", "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017",
+        "\\u0018", "\\u0019", "\\u001a", "\\u001b", "\\u001c", "\\u001d", "\\u001e", "\\u001f",
+    ]
 }

@@ -12,33 +12,23 @@ enum XMLEscaping {
     }
 
     private static func escape(_ string: String, attribute: Bool) -> String {
-        let needsWork = string.utf8.contains { byte in
-            switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\r"): true
-            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\t"), UInt8(ascii: "\n"): attribute
-            case 0..<0x20: true
-            default: false
+        string.replacingUTF8 { bytes, index in
+            switch bytes[index] {
+            case UInt8(ascii: "&"): (1, "&amp;")
+            case UInt8(ascii: "<"): (1, "&lt;")
+            case UInt8(ascii: ">"): (1, "&gt;")
+            case UInt8(ascii: "\r"): (1, "&#13;")
+            case UInt8(ascii: "\"") where attribute: (1, "&quot;")
+            case UInt8(ascii: "'") where attribute: (1, "&apos;")
+            case UInt8(ascii: "\t") where attribute: (1, "&#9;")
+            case UInt8(ascii: "\n") where attribute: (1, "&#10;")
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): nil
+            // Loading already removed what XML forbids (C0 controls, U+FFFE and U+FFFF);
+            // this keeps a writer's output well-formed whatever model it is given.
+            case 0..<0x20: (1, "")
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: (3, "")
+            default: nil
             }
         }
-        guard needsWork else { return string }
-        var output = ""
-        output.reserveCapacity(string.utf8.count + 16)
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where attribute: output += "&quot;"
-            case "'" where attribute: output += "&apos;"
-            case "\t" where attribute: output += "&#9;"
-            case "\n" where attribute: output += "&#10;"
-            case "\r": output += "&#13;"
-            default:
-                // Loading already removed these; this keeps a writer's output
-                // well-formed whatever model it is given.
-                if !XMLCharacters.isForbidden(scalar) { output.unicodeScalars.append(scalar) }
-            }
-        }
-        return output
     }
 }
