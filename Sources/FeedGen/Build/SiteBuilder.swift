@@ -33,7 +33,7 @@ public struct SiteBuilder: Sendable {
 
         let listing: PostListing
         do {
-            listing = try PostListing.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads)
+            listing = try PostListing.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads, stamped: options.useCache)
         } catch {
             report.diagnostics.append(error)
             return report

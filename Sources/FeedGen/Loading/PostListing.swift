@@ -18,9 +18,10 @@ struct PostListing {
         relativePaths.map { PostFile(folder: folder, relativePath: $0, displayFolder: displayFolder) }
     }
 
-    /// Every post below `folder`, subfolders included, stat'ed on `threads` threads.
-    /// Hidden files and `_`-prefixed ones (Hugo's `_index.md`) are not posts.
-    static func read(_ folder: URL, displayBase: String, threads: Int) throws(Diagnostic) -> PostListing {
+    /// Every post below `folder`, subfolders included, stat'ed on `threads`
+    /// threads unless `stamped` is false (a build without the cache has no use
+    /// for stamps). Hidden files and `_`-prefixed ones (Hugo's `_index.md`) are not posts.
+    static func read(_ folder: URL, displayBase: String, threads: Int, stamped: Bool = true) throws(Diagnostic) -> PostListing {
         let root = folder.standardizedFileURL.path
         var status = stat()
         guard stat(root, &status) == 0 else {
@@ -33,16 +34,20 @@ struct PostListing {
             let place = first.isEmpty ? displayBase : displayBase + "/" + first
             throw .error(SourceLocation(path: place), "the folder cannot be read: \(String(cString: strerror(EACCES)))")
         }
+        guard stamped else {
+            return PostListing(folder: root, displayFolder: displayBase, relativePaths: walk.files,
+                               stamps: Array(repeating: nil, count: walk.files.count), fingerprint: Fingerprint(hashes: []))
+        }
         // Relative to the open folder, which spares the kernel walking the folder's own path for every file.
         let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if descriptor >= 0 { close(descriptor) } }
-        let stamped = walk.files.concurrentMap(threads: threads) { path -> (FileStamp?, UInt64) in
+        let stamps = walk.files.concurrentMap(threads: threads) { path -> (FileStamp?, UInt64) in
             let stamp = descriptor >= 0 ? FileStamp(relativePath: path, in: descriptor) : FileStamp(path: root + "/" + path)
             return (stamp, Fingerprint.hash(path, stamp))
         }
         return PostListing(
-            folder: root, displayFolder: displayBase, relativePaths: walk.files, stamps: stamped.map(\.0),
-            fingerprint: Fingerprint(hashes: stamped.map(\.1))
+            folder: root, displayFolder: displayBase, relativePaths: walk.files, stamps: stamps.map(\.0),
+            fingerprint: Fingerprint(hashes: stamps.map(\.1))
         )
     }
 
