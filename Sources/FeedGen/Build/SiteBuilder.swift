@@ -31,27 +31,27 @@ public struct SiteBuilder: Sendable {
         }
         defer { withExtendedLifetime(lock) {} }
 
-        let listing: PostListing
+        let scan: PostFolderScan
         do {
-            listing = try PostListing.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads, stamped: options.useCache)
+            scan = try PostFolderScan.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads, stamped: options.useCache)
         } catch {
             report.diagnostics.append(error)
             return report
         }
-        report.postCount = listing.relativePaths.count
+        report.postCount = scan.count
         var previous: BuildCache?
         // Said after the posts' own problems, which a repeated build says again.
         var cacheWarning: Diagnostic?
         if options.useCache {
             let (cache, warning) = BuildCache.read(in: config.outputFolder, configFingerprint: config.fingerprint)
-            if let cache, let repeated = repeatedReport(of: cache, listing: listing, publisher: publisher) { return repeated }
+            if let cache, let repeated = repeatedReport(of: cache, scan: scan, publisher: publisher) { return repeated }
             previous = cache
             cacheWarning = warning
         }
 
-        let sorted = listing.sorted()
+        let listing = PostListing(scan)
         var matches = BuildCache.Matches(facts: [], isComplete: false)
-        switch previous?.facts(matching: sorted) {
+        switch previous?.facts(matching: listing) {
         case .success(let found): matches = found
         case .failure(let warning):
             cacheWarning = warning
@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
         case nil: break
         }
         let loader = PostLoader(config: config)
-        let loaded = loader.load(sorted, cached: matches.facts, threads: options.threads)
+        let loaded = loader.load(listing, cached: matches.facts, threads: options.threads)
         report.diagnostics += loaded.diagnostics
         report.parsedCount = loaded.parsedCount
         let selection = select(loaded.facts, diagnostics: &report.diagnostics)
@@ -81,7 +81,7 @@ public struct SiteBuilder: Sendable {
             publisher.stamp(of: name).map { .init(name: name, format: output.format, entryCount: output.entryCount, stamp: $0) }
         }
         if !report.diagnostics.hasErrors && cache.outputs.count == published.count {
-            cache.quiet = .init(listing: listing.fingerprint, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
+            cache.quiet = .init(listing: scan.fingerprint, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
                                 due: dueWindow(loaded.facts), postsDisplayPath: postsDisplayPath, warnings: postsReport)
         }
         let postsUnchanged = previous != nil && matches.isComplete && loaded.cacheable.count == matches.facts.count(where: { $0 != nil })
@@ -113,15 +113,15 @@ public struct SiteBuilder: Sendable {
     /// it depended on changed: the posts' listing, the flags, which posts the
     /// clock makes due, and the published files. Its warnings are said again:
     /// the same posts give the same warnings.
-    private func repeatedReport(of cache: BuildCache, listing: PostListing, publisher: Publisher) -> BuildReport? {
-        guard let quiet = cache.quiet, quiet.listing == listing.fingerprint, quiet.due.contains(options.now),
+    private func repeatedReport(of cache: BuildCache, scan: PostFolderScan, publisher: Publisher) -> BuildReport? {
+        guard let quiet = cache.quiet, quiet.listing == scan.fingerprint, quiet.due.contains(options.now),
               quiet.includeDrafts == options.includeDrafts, quiet.includeFuture == options.includeFuture,
               quiet.postsDisplayPath == postsDisplayPath, cache.outputs.allSatisfy({ publisher.stamp(of: $0.name) == $0.stamp })
         else { return nil }
         publisher.removeLeftovers(besides: cache.outputs.map(\.name))
         var report = BuildReport()
         report.diagnostics = quiet.warnings
-        report.postCount = listing.relativePaths.count
+        report.postCount = scan.count
         report.outputs = cache.outputs.map { .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false) }
         report.entries = cache.entries.map { (postsDisplayPath + "/" + $0.relativePath, $0.url) }
         return report

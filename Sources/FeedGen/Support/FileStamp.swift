@@ -13,12 +13,13 @@ struct FileStamp: Hashable, Sendable {
     }
 
     init?(path: String) {
-        self.init(relativePath: path, in: AT_FDCWD)
+        guard let stamp = path.withCString({ FileStamp(relativePath: $0, in: AT_FDCWD) }) else { return nil }
+        self = stamp
     }
 
     /// Stats a path relative to an open folder, which spares the kernel
     /// walking the folder's own path again for each of thousands of files.
-    init?(relativePath: String, in folder: Int32) {
+    init?(relativePath: UnsafePointer<CChar>, in folder: Int32) {
         var status = stat()
         guard fstatat(folder, relativePath, &status, 0) == 0 else { return nil }
         size = Int64(status.st_size)

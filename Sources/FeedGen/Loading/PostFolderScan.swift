@@ -1,0 +1,160 @@
+import Dispatch
+import Foundation
+
+/// The posts folder as read from disk: every post's path below it, with its
+/// size and modification time, and a fingerprint of them all. This is all a
+/// repeated build looks at, so it is made without a string per post, and the
+/// files are stat'ed on the other cores while the folders are still being read.
+struct PostFolderScan {
+    /// The posts folder, as a path.
+    let folder: String
+    /// How messages print the posts folder.
+    let displayFolder: String
+    /// The posts in the order the folders listed them.
+    let batches: [Batch]
+    let fingerprint: PostListing.Fingerprint
+
+    var count: Int { batches.reduce(0) { $0 + $1.starts.count } }
+
+    /// Posts read from the folders, stat'ed as one job. Filled by the walk,
+    /// then handed to exactly one job: never shared while it changes.
+    final class Batch: @unchecked Sendable {
+        /// Paths below the posts folder, each followed by a NUL, as `fstatat` takes them.
+        fileprivate(set) var names: [UInt8] = []
+        /// Where each path starts in `names`.
+        fileprivate(set) var starts: [Int] = []
+        /// Each file's stamp; `nil` for one that vanished in between, or when not stat'ed.
+        fileprivate(set) var stamps: [FileStamp?] = []
+        fileprivate var hashes = PostListing.Fingerprint(hashes: [])
+
+        /// Where the path at `index` is in `names`, without its NUL.
+        func range(_ index: Int) -> Range<Int> {
+            starts[index]..<(index + 1 < starts.count ? starts[index + 1] : names.count) - 1
+        }
+
+        fileprivate func stamp(in folder: Int32) {
+            var hashes: [UInt64] = []
+            hashes.reserveCapacity(starts.count)
+            stamps.reserveCapacity(starts.count)
+            names.withUnsafeBufferPointer { all in
+                for index in starts.indices {
+                    let path = UnsafeBufferPointer(rebasing: all[range(index)])
+                    let stamp = path.withMemoryRebound(to: CChar.self) { FileStamp(relativePath: $0.baseAddress!, in: folder) }
+                    stamps.append(stamp)
+                    hashes.append(PostListing.Fingerprint.hash(path, stamp))
+                }
+            }
+            self.hashes = PostListing.Fingerprint(hashes: hashes)
+        }
+    }
+
+    /// Posts per stat job: enough to be worth a thread hop, few enough to spread.
+    private static let batchSize = 1024
+
+    /// Every post below `folder`, subfolders included, stat'ed on `threads`
+    /// threads unless `stamped` is false (a build without the cache has no use
+    /// for stamps). Hidden files and `_`-prefixed ones (Hugo's `_index.md`) are not posts.
+    static func read(_ folder: URL, displayBase: String, threads: Int, stamped: Bool = true) throws(Diagnostic) -> PostFolderScan {
+        let root = folder.standardizedFileURL.path
+        var status = stat()
+        guard stat(root, &status) == 0 else {
+            throw .error(SourceLocation(path: displayBase), errno == ENOENT ? "the posts folder does not exist" : "the posts folder cannot be read: \(String(cString: strerror(errno)))")
+        }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw .error(SourceLocation(path: displayBase), "the posts folder is a file, not a folder") }
+        // Relative to the open folder, which spares the kernel walking the folder's own path for every file.
+        let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .error(SourceLocation(path: displayBase), "the posts folder cannot be read: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+
+        let jobs = DispatchGroup()
+        var walk = FolderWalk(batchSize: batchSize) { batch in
+            guard stamped else { return }
+            if threads > 1 {
+                DispatchQueue.global().async(group: jobs) { batch.stamp(in: descriptor) }
+            } else {
+                batch.stamp(in: descriptor)
+            }
+        }
+        walk.visit(root, relative: [])
+        walk.finish()
+        jobs.wait()
+        if let first = walk.unreadable.first {
+            let place = first.isEmpty ? displayBase : displayBase + "/" + first
+            throw .error(SourceLocation(path: place), "the folder cannot be read: \(String(cString: strerror(EACCES)))")
+        }
+        return PostFolderScan(
+            folder: root, displayFolder: displayBase, batches: walk.batches,
+            fingerprint: PostListing.Fingerprint(combining: walk.batches.map(\.hashes))
+        )
+    }
+}
+
+/// Reads folders with `readdir`, which is several times faster than
+/// `FileManager`'s enumerator on a posts folder of 100,000 files.
+private struct FolderWalk {
+    let batchSize: Int
+    /// Called with each full batch, and the last one.
+    let submit: (PostFolderScan.Batch) -> Void
+    private(set) var batches: [PostFolderScan.Batch] = []
+    /// Folders that could not be opened, below the posts folder.
+    private(set) var unreadable: [String] = []
+
+    init(batchSize: Int, submit: @escaping (PostFolderScan.Batch) -> Void) {
+        self.batchSize = batchSize
+        self.submit = submit
+        batches = [PostFolderScan.Batch()]
+    }
+
+    mutating func visit(_ folder: String, relative: [UInt8]) {
+        guard let directory = opendir(folder) else {
+            unreadable.append(String(decoding: relative, as: UTF8.self))
+            return
+        }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            guard let (name, isFolder) = Self.classify(entry, in: folder) else { continue }
+            if isFolder {
+                let path = relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + name
+                visit(folder + "/" + String(decoding: name, as: UTF8.self), relative: path)
+            } else {
+                add(relative, name)
+            }
+        }
+    }
+
+    private mutating func add(_ relative: [UInt8], _ name: UnsafeRawBufferPointer) {
+        let batch = batches[batches.count - 1]
+        batch.starts.append(batch.names.count)
+        if !relative.isEmpty { batch.names += relative + [UInt8(ascii: "/")] }
+        batch.names += name
+        batch.names.append(0)
+        if batch.starts.count == batchSize {
+            submit(batch)
+            batches.append(PostFolderScan.Batch())
+        }
+    }
+
+    mutating func finish() {
+        if let last = batches.last, !last.starts.isEmpty { submit(last) }
+    }
+
+    /// The name of a post or a folder (valid until the next `readdir`); `nil` for anything else.
+    private static func classify(_ entry: UnsafeMutablePointer<dirent>, in folder: String) -> (name: UnsafeRawBufferPointer, isFolder: Bool)? {
+        let start = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        let name = UnsafeRawBufferPointer(start: start, count: strlen(start.assumingMemoryBound(to: CChar.self)))
+        guard !name.isEmpty, name[0] != UInt8(ascii: "."), name[0] != UInt8(ascii: "_") else { return nil }
+        var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+        if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+            var status = stat()
+            isFolder = stat(folder + "/" + String(decoding: name, as: UTF8.self), &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        }
+        return isFolder || hasPostExtension(name) ? (name, isFolder) : nil
+    }
+
+    /// `.md` or `.markdown`, in any case (Jekyll's and Hugo's post extensions).
+    private static func hasPostExtension(_ name: UnsafeRawBufferPointer) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let suffix = name[(dot + 1)...].lazy.map { $0 | 0x20 }  // ASCII lower case; a non-letter never matches
+        return suffix.elementsEqual("md".utf8) || suffix.elementsEqual("markdown".utf8)
+    }
+}
