@@ -194,6 +194,22 @@ import Testing
         #expect(try site.read("feeds/rss.xml").contains("<title>Scheduled</title>"))
     }
 
+    @Test func categoriesAndTagsComeBackFromTheCacheAsWritten() throws {
+        let site = try makeSite(config: #"{"title": "T", "url": "https://example.org", "limit": 5, "category_feeds": ["news", "a b"], "tag_feeds": true}"#)
+        try site.write("posts/2023-01-01-old.md", "---\ntitle: Old\ndate: 2023-01-01\ncategories: [news, \"a b\"]\ntags: [swift, feeds]\n---\n\nOld.\n")
+        try site.write("posts/2023-01-02-tab.md", "---\ntitle: Tab\ndate: 2023-01-02\ncategories: [\"a\\tb\"]\n---\n\nA tab.\n")
+        _ = try build(site)
+        try site.write("posts/2024-03-01-post-1.md", post("Post 1, edited", "2024-03-01"))
+        let report = try build(site)
+        // The edited post, and the post whose category holds a tab, which the cache cannot keep.
+        #expect(report.parsedCount == 2)
+        try expectSameAsColdBuild(site)
+        for name in ["feed/news.xml", "feed/a b.xml", "feed/by_tag/swift.xml", "feed/by_tag/feeds.xml"] {
+            #expect(try site.read("feeds/" + name).contains("<title>Old</title>"), "\(name)")
+            #expect(try site.read("feeds/" + name) == site.read("cold/" + name), "\(name)")
+        }
+    }
+
     @Test func garbageCacheIsIgnoredWithAWarning() throws {
         let site = try makeSite()
         _ = try build(site)

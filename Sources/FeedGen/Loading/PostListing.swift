@@ -19,22 +19,30 @@ struct PostListing {
     /// The scanned posts, sorted by the bytes of their paths: plain, the same
     /// in every locale, and far cheaper than comparing Strings.
     init(_ scan: PostFolderScan) {
-        let posts = scan.batches.flatMap { batch in batch.starts.indices.map { (batch, $0) } }
-        let order = posts.indices.sorted { a, b in
-            let (first, second) = (posts[a], posts[b])
-            return first.0.names.withUnsafeBufferPointer { one in
-                second.0.names.withUnsafeBufferPointer { other in
-                    Self.order(of: UnsafeBufferPointer(rebasing: one[first.0.range(first.1)]),
-                               against: UnsafeBufferPointer(rebasing: other[second.0.range(second.1)])) < 0
-                }
+        // One buffer for every path, so that sorting compares bytes in place.
+        var names: [UInt8] = []
+        names.reserveCapacity(scan.batches.reduce(0) { $0 + $1.names.count })
+        var paths: [Range<Int>] = []
+        var unsortedStamps: [FileStamp?] = []
+        for batch in scan.batches {
+            let base = names.count
+            for index in batch.starts.indices {
+                let range = batch.range(index)
+                paths.append((base + range.lowerBound)..<(base + range.upperBound))
+                unsortedStamps.append(batch.stamps.isEmpty ? nil : batch.stamps[index])
             }
+            names += batch.names
+        }
+        let (order, relativePaths) = names.withUnsafeBufferPointer { names in
+            let order = paths.indices.sorted { a, b in
+                Self.order(of: UnsafeBufferPointer(rebasing: names[paths[a]]), against: UnsafeBufferPointer(rebasing: names[paths[b]])) < 0
+            }
+            return (order, order.map { String(decoding: UnsafeBufferPointer(rebasing: names[paths[$0]]), as: UTF8.self) })
         }
         folder = scan.folder
         displayFolder = scan.displayFolder
-        relativePaths = order.map { posts[$0] }.map { batch, index in
-            batch.names.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[batch.range(index)]), as: UTF8.self) }
-        }
-        stamps = order.map { posts[$0] }.map { batch, index in batch.stamps.isEmpty ? nil : batch.stamps[index] }
+        self.relativePaths = relativePaths
+        stamps = order.map { unsortedStamps[$0] }
     }
 
     /// How `path`'s UTF-8 bytes sort against `bytes`: below, at or above zero,

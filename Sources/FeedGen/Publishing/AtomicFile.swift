@@ -13,8 +13,9 @@ enum AtomicFile {
     }
 
     /// Writes `bytes` to a temporary file in the same folder, flushes it to
-    /// disk and renames it over `url`; does nothing when the bytes are the same.
-    static func write(_ bytes: [UInt8], to url: URL) throws(Diagnostic) -> Outcome {
+    /// disk unless it need not be `durable`, and renames it over `url`; does
+    /// nothing when the bytes are the same.
+    static func write(_ bytes: [UInt8], to url: URL, durable: Bool = true) throws(Diagnostic) -> Outcome {
         if let existing = FileManager.default.contents(atPath: url.path), existing.elementsEqual(bytes) {
             return .unchanged
         }
@@ -44,14 +45,14 @@ enum AtomicFile {
                 offset += written
             }
         }
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        if failure == 0, durable, fsync(descriptor) != 0 { failure = errno }
         close(descriptor)
         if failure == 0, rename(temporary.path, url.path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary.path)
             throw .error(location, "cannot write: \(String(cString: strerror(failure)))")
         }
-        syncFolder(folder)
+        if durable { syncFolder(folder) }
         return .written
     }
 
