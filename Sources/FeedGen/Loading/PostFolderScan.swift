@@ -98,6 +98,8 @@ private struct FolderWalk {
     private(set) var batches: [PostFolderScan.Batch] = []
     /// Folders that could not be opened, below the posts folder.
     private(set) var unreadable: [String] = []
+    /// Device and inode of every folder entered: a symbolic link back up the tree is followed once, not forever.
+    private var visited: Set<[UInt64]> = []
 
     init(batchSize: Int, submit: @escaping (PostFolderScan.Batch) -> Void) {
         self.batchSize = batchSize
@@ -111,6 +113,8 @@ private struct FolderWalk {
             return
         }
         defer { closedir(directory) }
+        var status = stat()
+        guard fstat(dirfd(directory), &status) == 0, visited.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted else { return }
         while let entry = readdir(directory) {
             guard let (name, isFolder) = Self.classify(entry, in: folder) else { continue }
             if isFolder {
