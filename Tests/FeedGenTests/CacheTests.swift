@@ -21,13 +21,15 @@ import Testing
     }
 
     func build(_ site: TemporarySite, cache: Bool = true, output: String = "feeds", now: Date = CacheTests.now,
-               drafts: Bool = false, postsDisplayPath: String = "posts") throws -> BuildReport {
+               drafts: Bool = false, postsDisplayPath: String = "posts", settlingTime: Int64 = 0) throws -> BuildReport {
         var config = try site.config()
         config.outputFolder = site.url(output)
         var options = BuildOptions()
         options.now = now
         options.useCache = cache
         options.includeDrafts = drafts
+        // These posts were written a moment ago; the test that needs the settling time sets it itself.
+        options.settlingTime = settlingTime
         return try SiteBuilder(config: config, options: options, postsDisplayPath: postsDisplayPath).build()
     }
 
@@ -120,6 +122,59 @@ import Testing
         #expect(try site.read("feeds/rss.xml").contains("<title>Scheduled</title>"))
         try expectSameAsColdBuild(site, now: CacheTests.now)
         #expect(try !site.read("feeds/rss.xml").contains("<title>Scheduled</title>"))
+    }
+
+    @Test func postChangedJustBeforeABuildIsReadAgainByTheNext() throws {
+        let site = try makeSite()
+        // Written a moment ago: an edit of the same size in the same clock tick would not show in its stamp.
+        let first = try build(site, settlingTime: 60_000_000_000)
+        #expect(first.parsedCount == 30)
+        let second = try build(site, settlingTime: 60_000_000_000)
+        #expect(second.parsedCount == 30)
+        #expect(second.outputs.map(\.written) == [false, false, false])
+        _ = try build(site, settlingTime: 0)
+        #expect(try build(site, settlingTime: 0).parsedCount == 0)
+    }
+
+    @Test func postDatedBefore1970OnDiskIsCachedLikeAnyOther() throws {
+        let site = try makeSite()
+        var times = [timespec(tv_sec: -1_000_000, tv_nsec: 0), timespec(tv_sec: -1_000_000, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, site.url("posts/2024-03-01-post-1.md").path, &times, 0) == 0)
+        _ = try build(site)
+        try site.write("posts/2024-03-02-post-2.md", post("Post 2, edited", "2024-03-02"))
+        let report = try build(site)
+        #expect(report.diagnostics == [])
+        #expect(report.parsedCount == 1)
+    }
+
+    @Test func renderingErrorIsReportedAgainByTheNextBuild() throws {
+        let site = try makeSite()
+        // The front matter is fine; the body, read only for the feed, is not UTF-8.
+        try site.write("posts/2024-04-01-broken.md", bytes: Array("---\ntitle: Broken\ndate: 2024-04-01\n---\n\nBad ".utf8) + [0xFF] + Array(" byte.\n".utf8))
+        var config = try site.config()
+        config.outputFolder = site.url("feeds")
+        var options = BuildOptions()
+        options.now = CacheTests.now
+        options.keepGoing = true
+        options.settlingTime = 0
+        let first = try SiteBuilder(config: config, options: options, postsDisplayPath: "posts").build()
+        #expect(first.diagnostics.map(\.message) == ["the file is not valid UTF-8; save it as UTF-8"])
+        #expect(first.outputs.map(\.entryCount) == [4, 4, 4])
+        let second = try build(site)
+        #expect(second.diagnostics.map(\.message) == ["the file is not valid UTF-8; save it as UTF-8"])
+        #expect(!second.succeeded)
+        #expect(try build(site).diagnostics.map(\.message) == ["the file is not valid UTF-8; save it as UTF-8"])
+    }
+
+    @Test func renderingWarningIsSaidAgainWhenTheFeedIsLeftAsItIs() throws {
+        let site = try makeSite()
+        try site.write("posts/2024-04-01-liquid.md", post("Liquid", "2024-04-01", body: "{% include note.html %}"))
+        let first = try build(site)
+        #expect(first.diagnostics.map(\.message) == ["Liquid {% include note.html %} is not run by feedgen and is left as written"])
+        try site.write("posts/2024-03-01-post-1.md", post("Post 1, edited", "2024-03-01"))
+        let second = try build(site)
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(try build(site).diagnostics == first.diagnostics)
     }
 
     @Test func touchingAnOldPostParsesOnlyThatPost() throws {

@@ -20,7 +20,7 @@ import Testing
         #expect(listing.stamps.map { $0?.size } == [1, 1, 1])
     }
 
-    @Test func symbolicLinkBackUpTheTreeIsFollowedOnce() throws {
+    @Test func symbolicLinkToAFolderReadAlreadyIsNotFollowed() throws {
         let site = try TemporarySite(posts: ["2024-05-01-a.md": "a", "2024/2024-05-02-b.md": "b"])
         try FileManager.default.createSymbolicLink(atPath: site.url("posts/2024/loop").path, withDestinationPath: "..")
         let listing = PostListing(try scan(site))

@@ -6,22 +6,23 @@ import Foundation
 /// A text file, one record per line, fields separated by tabs, the names in a
 /// list by U+001F (unit separator):
 ///
-///     feedgen-cache 3 <feedgen version> <config fingerprint>
+///     feedgen-cache 4 <feedgen version> <config fingerprint>
 ///     quiet <posts listing> <drafts 0|1> <future 0|1> <due from: date bits> <due until: date bits> <posts folder as printed>
 ///     warning <path> <line or nothing> <column or nothing> <message>
 ///     inputs <fingerprint of the posts and flags behind the published feeds>
-///     output <file name> <format> <entry count> <size> <mtime ns>
+///     output <file name> <format> <entry count> <size> <mtime ns> <ctime ns>
 ///     entry <path below the posts folder> <permalink URL>
-///     post <path below the posts folder> <size> <mtime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags>
+///     post <path below the posts folder> <size> <mtime ns> <ctime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags>
 ///     end <number of bytes before this line>
 ///
-/// `quiet` is written after a build that found no error: when the listing,
-/// the flags, the clock's window and the folder's printed path match, the next
-/// build repeats its report, warnings included, without reading further. The `post` lines, which are most of the
+/// `quiet` is written after a build that found no error: when the config
+/// (the header), the listing, the flags, the clock's window, the folder's
+/// printed path and the published files' stamps match, the next build repeats
+/// its report, warnings included, without reading further. The `post` lines, which are most of the
 /// file, are only parsed when something changed.
 struct BuildCache {
     static let fileName = ".feedgen-cache"
-    static let formatVersion = "3"
+    static let formatVersion = "4"
 
     /// What the last build depended on, when it reported no error.
     struct QuietBuild: Equatable {
@@ -65,8 +66,8 @@ struct BuildCache {
     /// that is not a cache, or is damaged, gives a warning and no cache.
     static func read(in folder: URL, configFingerprint: String) -> (BuildCache?, Diagnostic?) {
         let url = folder.appendingPathComponent(fileName)
-        // Mapped, not read: a repeated build looks at the first lines and the last one only.
-        guard let bytes = try? Data(contentsOf: url, options: .alwaysMapped) else { return (nil, nil) }
+        // Read, not mapped: a file cut short by someone else during the build must not crash it.
+        guard let bytes = try? Data(contentsOf: url) else { return (nil, nil) }
         var cache = BuildCache(configFingerprint: configFingerprint)
         switch bytes.withUnsafeBytes({ cache.parseHead($0.bindMemory(to: UInt8.self)) }) {
         case .valid(let posts, let firstLine):
@@ -103,7 +104,7 @@ struct BuildCache {
             var isComplete = true
             Self.forEachLine(in: buffer, stored.posts) { fields in
                 defer { lineNumber += 1 }
-                guard fields.count == 11, Self.equals(fields[0], "post", in: buffer) else { failure = lineNumber; return false }
+                guard fields.count == 12, Self.equals(fields[0], "post", in: buffer) else { failure = lineNumber; return false }
                 // Both lists are in path order, so they are matched in one pass.
                 let path = UnsafeBufferPointer(rebasing: buffer[fields[1]])
                 var order = 1
@@ -181,9 +182,10 @@ struct BuildCache {
             quiet?.warnings.append(.warning(SourceLocation(path: text(1), line: line.map { Int($0) }, column: column.map { Int($0) }), text(4)))
         case 2 where Self.equals(fields[0], "inputs", in: buffer):
             inputsFingerprint = text(1)
-        case 6 where Self.equals(fields[0], "output", in: buffer):
-            guard let format = FeedFormat(rawValue: text(2)), let count = number(3), let size = number(4), let modified = number(5) else { return false }
-            outputs.append(Output(name: text(1), format: format, entryCount: Int(count), stamp: FileStamp(size: size, modified: modified)))
+        case 7 where Self.equals(fields[0], "output", in: buffer):
+            guard let format = FeedFormat(rawValue: text(2)), let count = number(3), let size = number(4), let modified = number(5), let changed = number(6)
+            else { return false }
+            outputs.append(Output(name: text(1), format: format, entryCount: Int(count), stamp: FileStamp(size: size, modified: modified, changed: changed)))
         case 3 where Self.equals(fields[0], "entry", in: buffer):
             entries.append((text(1), text(2)))
         default:
@@ -194,16 +196,16 @@ struct BuildCache {
 
     /// The facts of a `post` line, for the listed file at `index`.
     private static func facts(_ fields: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>, listing: PostListing, index: Int) -> PostFacts? {
-        guard let size = number(buffer[fields[2]]), let modified = number(buffer[fields[3]]),
-              let bits = number(buffer[fields[4]], radix: 16), let isDraft = flag(fields[5], in: buffer),
-              let permalinkLine = number(buffer[fields[7]])
+        guard let size = number(buffer[fields[2]]), let modified = number(buffer[fields[3]]), let changed = number(buffer[fields[4]]),
+              let bits = number(buffer[fields[5]], radix: 16), let isDraft = flag(fields[6], in: buffer),
+              let permalinkLine = number(buffer[fields[8]])
         else { return nil }
         return PostFacts(
             file: PostFile(folder: listing.folder, relativePath: listing.relativePaths[index], displayFolder: listing.displayFolder),
-            stamp: FileStamp(size: size, modified: modified), date: date(bits), isDraft: isDraft,
-            permalinkPath: text(fields[6], in: buffer), id: fields[8].isEmpty ? nil : text(fields[8].dropFirst(), in: buffer),
+            stamp: FileStamp(size: size, modified: modified, changed: changed), date: date(bits), isDraft: isDraft,
+            permalinkPath: text(fields[7], in: buffer), id: fields[9].isEmpty ? nil : text(fields[9].dropFirst(), in: buffer),
             permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
-            categories: list(fields[9], in: buffer), tags: list(fields[10], in: buffer)
+            categories: list(fields[10], in: buffer), tags: list(fields[11], in: buffer)
         )
     }
 
@@ -257,9 +259,13 @@ struct BuildCache {
         String(date.timeIntervalSince1970.bitPattern, radix: 16)
     }
 
-    /// A non-negative number read straight from the bytes: decimal, or
-    /// hexadecimal for the date's bit pattern, which may use all 64 bits.
-    private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>, radix: UInt64 = 10) -> Int64? {
+    /// A number read straight from the bytes: decimal, negative for a file
+    /// time before 1970, or hexadecimal for the date's bit pattern, which may use all 64 bits.
+    private static func number(_ field: Slice<UnsafeBufferPointer<UInt8>>, radix: UInt64 = 10) -> Int64? {
+        if radix == 10, field.first == UInt8(ascii: "-") {
+            return number(field.dropFirst()).flatMap { $0 == 0 ? nil : -$0 }
+        }
+        let digits = field
         // 19 decimal digits (nanosecond times) or 16 hex digits fit in a UInt64.
         guard !digits.isEmpty, digits.count <= (radix == 16 ? 16 : 19) else { return nil }
         var value: UInt64 = 0
@@ -282,7 +288,8 @@ struct BuildCache {
     /// it to decide whether the file needs writing at all.
     var head: String {
         var text = "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)\n"
-        if let quiet, Self.isSafe([quiet.postsDisplayPath] + quiet.warnings.flatMap { [$0.location.path, $0.message] }) {
+        // A report that cannot be written whole is not repeated.
+        if let quiet, Self.isSafe([quiet.postsDisplayPath] + quiet.warnings.flatMap { [$0.location.path, $0.message] } + entries.flatMap { [$0.relativePath, $0.url] }) {
             text += "quiet\t\(quiet.listing)\t\(quiet.includeDrafts ? 1 : 0)\t\(quiet.includeFuture ? 1 : 0)"
             text += "\t\(Self.bits(quiet.due.lowerBound))\t\(Self.bits(quiet.due.upperBound))\t\(quiet.postsDisplayPath)\n"
             for warning in quiet.warnings {
@@ -291,7 +298,7 @@ struct BuildCache {
         }
         text += "inputs\t\(inputsFingerprint)\n"
         for output in outputs {
-            text += "output\t\(output.name)\t\(output.format.rawValue)\t\(output.entryCount)\t\(output.stamp.size)\t\(output.stamp.modified)\n"
+            text += "output\t\(output.name)\t\(output.format.rawValue)\t\(output.entryCount)\t\(output.stamp.size)\t\(output.stamp.modified)\t\(output.stamp.changed)\n"
         }
         for entry in entries where Self.isSafe([entry.relativePath, entry.url]) {
             text += "entry\t\(entry.relativePath)\t\(entry.url)\n"
@@ -300,8 +307,9 @@ struct BuildCache {
     }
 
     /// Writes the cache like a feed, to a temporary file renamed over the old
-    /// one, but without waiting for the disk: a cache torn by a crash fails
-    /// its `end` check and is rebuilt.
+    /// one, but without waiting for the disk: a cache that a crash cut short
+    /// fails its `end` check, and one with garbage inside fails its parsing
+    /// (of the `post` lines, when they are needed); either is rebuilt.
     func write(in folder: URL) throws(Diagnostic) {
         // Bytes, not string interpolation: at 100,000 posts the text is 10 MB.
         var bytes = Array(head.utf8)
@@ -310,7 +318,7 @@ struct BuildCache {
         func append(_ text: String) -> Bool {
             let start = bytes.count
             bytes += text.utf8
-            return !bytes[start...].contains { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == 0x1F }
+            return !bytes[start...].contains(where: Self.breaksLine)
         }
         func field(_ text: String) -> Bool {
             bytes.append(UInt8(ascii: "\t"))
@@ -327,7 +335,8 @@ struct BuildCache {
             guard let stamp = post.stamp else { continue }
             let lineStart = bytes.count
             bytes += "post".utf8
-            let safe = field(post.file.relativePath) && field(String(stamp.size)) && field(String(stamp.modified)) && field(Self.bits(post.date))
+            let safe = field(post.file.relativePath) && field(String(stamp.size)) && field(String(stamp.modified)) && field(String(stamp.changed))
+                && field(Self.bits(post.date))
                 && field(post.isDraft ? "1" : "0") && field(post.permalinkPath) && field(String(post.permalinkLine ?? 0))
                 && field(post.id.map { "=" + $0 } ?? "") && list(post.categories) && list(post.tags)
             // Such a post is simply read on every build.
@@ -337,8 +346,13 @@ struct BuildCache {
         _ = try AtomicFile.write(bytes, to: folder.appendingPathComponent(Self.fileName), durable: false)
     }
 
-    /// A tab or a newline would break the line.
+    /// Whether all of `fields` can be written into a line.
     private static func isSafe(_ fields: [String]) -> Bool {
-        !fields.contains { field in field.utf8.contains { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == 0x1F } }
+        !fields.contains { $0.utf8.contains(where: breaksLine) }
+    }
+
+    /// A tab, a newline or a unit separator would break the line or its lists.
+    private static func breaksLine(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == 0x1F
     }
 }

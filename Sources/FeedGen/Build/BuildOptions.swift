@@ -16,6 +16,11 @@ public struct BuildOptions: Sendable {
     public var useCache = true
     /// Threads that read posts.
     public var threads = ProcessInfo.processInfo.activeProcessorCount
+    /// Posts changed less than this many nanoseconds before the build are not
+    /// trusted to the cache yet: file times tick only every few milliseconds,
+    /// so a second edit of the same size in the same tick would look like none
+    /// (git's "racily clean" files). They are read again by the next build.
+    var settlingTime: Int64 = 1_000_000_000
 
     public init() {}
 }

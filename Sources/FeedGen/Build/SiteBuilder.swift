@@ -67,6 +67,7 @@ public struct SiteBuilder: Sendable {
         publisher.removeLeftovers(besides: selection.fileNames)
 
         let inputs = report.diagnostics.hasErrors ? "" : Self.fingerprint(of: selection.everyPost, options: options)
+        let beforeRendering = Set(report.diagnostics)
         let published = publishFeeds(selection, inputs: inputs, previous: previous, publisher: publisher, loader: loader, report: &report)
         report.outputs = published.map(\.output)
         let postsReport = report.diagnostics
@@ -74,17 +75,19 @@ public struct SiteBuilder: Sendable {
         guard options.useCache, !published.isEmpty else { return report }
 
         var cache = BuildCache(configFingerprint: config.fingerprint)
-        cache.posts = loaded.cacheable
+        let settled = scan.startedAt - options.settlingTime
+        cache.posts = loaded.cacheable.filter { ($0.stamp?.changed ?? .max) <= settled }
         cache.entries = selection.chosen[0].map { ($0.file.relativePath, config.url + $0.permalinkPath) }
-        cache.inputsFingerprint = inputs
+        // Skipping the rendering next time is only right when it found nothing to say this time.
+        cache.inputsFingerprint = report.diagnostics.allSatisfy(beforeRendering.contains) && !report.diagnostics.hasErrors ? inputs : ""
         cache.outputs = published.compactMap { name, output in
             publisher.stamp(of: name).map { .init(name: name, format: output.format, entryCount: output.entryCount, stamp: $0) }
         }
-        if !report.diagnostics.hasErrors && cache.outputs.count == published.count {
+        if !report.diagnostics.hasErrors && cache.outputs.count == published.count && scan.newestChange <= settled {
             cache.quiet = .init(listing: scan.fingerprint, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
                                 due: dueWindow(loaded.facts), postsDisplayPath: postsDisplayPath, warnings: postsReport)
         }
-        let postsUnchanged = previous != nil && matches.isComplete && loaded.cacheable.count == matches.facts.count(where: { $0 != nil })
+        let postsUnchanged = previous != nil && matches.isComplete && cache.posts.count == matches.facts.count(where: { $0 != nil })
         if !postsUnchanged || cache.head != previous?.head {
             do { try cache.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
         }
@@ -93,16 +96,20 @@ public struct SiteBuilder: Sendable {
 
     /// Renders, validates and publishes the feeds; or leaves the files as they
     /// are when nothing that reaches them changed since the last build, which
-    /// left them so. Returns the files published, by name below the output folder.
+    /// left them so and rendered them without a word. Returns the files
+    /// published, by name below the output folder.
     private func publishFeeds(_ selection: Selection, inputs: String, previous: BuildCache?, publisher: Publisher, loader: PostLoader,
                               report: inout BuildReport) -> [(name: String, output: BuildReport.Output)] {
-        if let previous, !inputs.isEmpty, previous.inputsFingerprint == inputs, previous.outputs.map(\.name) == selection.fileNames,
-           previous.outputs.allSatisfy({ publisher.stamp(of: $0.name) == $0.stamp }) {
-            return previous.outputs.map { ($0.name, .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false)) }
-        }
-        let entries = makeEntries(selection.everyPost, loader: loader, report: &report)
+        let unchanged = previous.map { previous in
+            !inputs.isEmpty && previous.inputsFingerprint == inputs && previous.outputs.map(\.name) == selection.fileNames
+                && previous.outputs.allSatisfy { publisher.stamp(of: $0.name) == $0.stamp }
+        } ?? false
+        let entries = unchanged ? [:] : makeEntries(selection.everyPost, loader: loader, report: &report)
         // A post read twice (front matter, then body) may warn twice; each problem is said once, post by post.
         report.diagnostics = report.diagnostics.uniqued().sorted { $0.location.path < $1.location.path }
+        if unchanged, let previous {
+            return previous.outputs.map { ($0.name, .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false)) }
+        }
         guard options.keepGoing || !report.diagnostics.hasErrors else { return [] }
         // An invalid file is never published, --keep-going or not.
         guard let documents = writeDocuments(selection, entries: entries, diagnostics: &report.diagnostics) else { return [] }

@@ -35,7 +35,8 @@ public enum ConfigLoader {
         hash.add(bytes)
         // The authors file is read with the config, and posts' authors come from it.
         for (key, person) in config.authors.sorted(by: { $0.key < $1.key }) {
-            for field in [key, person.name, person.email ?? "", person.url ?? ""] { hash.add(field) }
+            // A present but empty e-mail writes differently from none.
+            for field in [key, person.name, person.email.map { "=" + $0 } ?? "", person.url.map { "=" + $0 } ?? ""] { hash.add(field) }
         }
         config.fingerprint = hash.hex
         return config

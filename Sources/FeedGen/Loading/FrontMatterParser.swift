@@ -11,8 +11,10 @@ struct FrontMatterParser {
     /// there, where the author wrote the key, not where a block value starts.
     private var keyLine: Int?
 
-    /// More YAML values than any real front matter holds: refusing larger
-    /// documents stops alias bombs (`&a [*b, *b, …]`) before anything walks them.
+    /// More YAML values than any real front matter holds: refusing documents
+    /// whose aliases expand to more stops alias bombs (`&a [*b, *b, …]`)
+    /// before anything walks them. Without aliases the values are bounded by
+    /// the text, which Yams has already read in full.
     static let maximumValueCount = 10_000
 
     /// Nodes are read here, never constructed into Swift values: an empty

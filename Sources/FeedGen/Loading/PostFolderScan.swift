@@ -13,6 +13,10 @@ struct PostFolderScan {
     /// The posts in the order the folders listed them.
     let batches: [Batch]
     let fingerprint: PostListing.Fingerprint
+    /// When the scan began, and the latest change time among the posts, in
+    /// nanoseconds since 1970.
+    let startedAt: Int64
+    let newestChange: Int64
 
     var count: Int { batches.reduce(0) { $0 + $1.starts.count } }
 
@@ -23,9 +27,10 @@ struct PostFolderScan {
         fileprivate(set) var names: [UInt8] = []
         /// Where each path starts in `names`.
         fileprivate(set) var starts: [Int] = []
-        /// Each file's stamp; `nil` for one that vanished in between, or when not stat'ed.
+        /// Each file's stamp (`nil` for one that vanished in between); empty when not stat'ed.
         fileprivate(set) var stamps: [FileStamp?] = []
         fileprivate var hashes = PostListing.Fingerprint(hashes: [])
+        fileprivate var newestChange = Int64.min
 
         /// Where the path at `index` is in `names`, without its NUL.
         func range(_ index: Int) -> Range<Int> {
@@ -41,6 +46,7 @@ struct PostFolderScan {
                     let path = UnsafeBufferPointer(rebasing: all[range(index)])
                     let stamp = path.withMemoryRebound(to: CChar.self) { FileStamp(relativePath: $0.baseAddress!, in: folder) }
                     stamps.append(stamp)
+                    newestChange = max(newestChange, stamp?.changed ?? .max)
                     hashes.append(PostListing.Fingerprint.hash(path, stamp))
                 }
             }
@@ -51,10 +57,13 @@ struct PostFolderScan {
     /// Posts per stat job: enough to be worth a thread hop, few enough to spread.
     private static let batchSize = 1024
 
-    /// Every post below `folder`, subfolders included, stat'ed on `threads`
-    /// threads unless `stamped` is false (a build without the cache has no use
-    /// for stamps). Hidden files and `_`-prefixed ones (Hugo's `_index.md`) are not posts.
+    /// Every post below `folder`, subfolders included, stat'ed on the other
+    /// cores (unless `threads` is 1) unless `stamped` is false: a build without
+    /// the cache has no use for stamps. Hidden files and `_`-prefixed ones
+    /// (Hugo's `_index.md`) are not posts; a folder reached again through a
+    /// symbolic link is not read twice.
     static func read(_ folder: URL, displayBase: String, threads: Int, stamped: Bool = true) throws(Diagnostic) -> PostFolderScan {
+        let startedAt = FileStamp.now
         let root = folder.standardizedFileURL.path
         var status = stat()
         guard stat(root, &status) == 0 else {
@@ -84,7 +93,8 @@ struct PostFolderScan {
         }
         return PostFolderScan(
             folder: root, displayFolder: displayBase, batches: walk.batches,
-            fingerprint: PostListing.Fingerprint(combining: walk.batches.map(\.hashes))
+            fingerprint: PostListing.Fingerprint(combining: walk.batches.map(\.hashes)),
+            startedAt: startedAt, newestChange: walk.batches.map(\.newestChange).max() ?? .min
         )
     }
 }
@@ -98,7 +108,8 @@ private struct FolderWalk {
     private(set) var batches: [PostFolderScan.Batch] = []
     /// Folders that could not be opened, below the posts folder.
     private(set) var unreadable: [String] = []
-    /// Device and inode of every folder entered: a symbolic link back up the tree is followed once, not forever.
+    /// Device and inode of every folder entered: a symbolic link back up the
+    /// tree, or to a folder read already, is not followed again.
     private var visited: Set<[UInt64]> = []
 
     init(batchSize: Int, submit: @escaping (PostFolderScan.Batch) -> Void) {

@@ -35,10 +35,6 @@ struct Publisher {
         FileStamp(path: folder.appendingPathComponent(name).path)
     }
 
-    func stamps(of names: [String]) -> [String: FileStamp] {
-        Dictionary(uniqueKeysWithValues: names.compactMap { name in stamp(of: name).map { (name, $0) } })
-    }
-
     func path(of name: String) -> String {
         DisplayPath.of(folder.appendingPathComponent(name))
     }

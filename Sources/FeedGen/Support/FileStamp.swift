@@ -1,15 +1,20 @@
 import Foundation
 
-/// A file's size and modification time: how the build cache tells that a
-/// file changed without reading it.
+/// A file's size, modification time and status-change time: how the build
+/// cache tells that a file changed without reading it. The change time moves
+/// on every write, rename or `chmod`, even when an edit keeps the size and
+/// puts the modification time back (`touch -r`, `rsync -t`).
 struct FileStamp: Hashable, Sendable {
     var size: Int64
     /// Nanoseconds since 1970.
     var modified: Int64
+    /// Nanoseconds since 1970.
+    var changed: Int64
 
-    init(size: Int64, modified: Int64) {
+    init(size: Int64, modified: Int64, changed: Int64) {
         self.size = size
         self.modified = modified
+        self.changed = changed
     }
 
     init?(path: String) {
@@ -24,5 +29,13 @@ struct FileStamp: Hashable, Sendable {
         guard fstatat(folder, relativePath, &status, 0) == 0 else { return nil }
         size = Int64(status.st_size)
         modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        changed = Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec)
+    }
+
+    /// Now, in the nanoseconds since 1970 that file times use.
+    static var now: Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 }

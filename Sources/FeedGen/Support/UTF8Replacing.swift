@@ -3,7 +3,7 @@ extension String {
     /// looks at the bytes at an index and says how many to replace and by
     /// what, or `nil` to keep that byte. The runs in between are copied in
     /// bulk: escaping character by character was most of a writer's time.
-    /// Replacements must start and end on whole characters.
+    /// Replacements must cover whole Unicode scalars, at least one byte.
     func replacingUTF8(_ replacement: (UnsafeBufferPointer<UInt8>, Int) -> (count: Int, with: StaticString)?) -> String {
         var source = self
         return source.withUTF8 { bytes in
@@ -15,6 +15,7 @@ extension String {
                     index += 1
                     continue
                 }
+                precondition(count > 0, "a replacement must consume at least one byte")
                 if output.isEmpty { output.reserveCapacity(bytes.count + bytes.count / 8) }
                 output += UnsafeBufferPointer(rebasing: bytes[runStart..<index])
                 output += UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
