@@ -25,6 +25,12 @@ import Testing
         #expect(diagnostics == [])
     }
 
+    @Test func linesAreCountedInFilesWithWindowsLineEndings() {
+        let (output, diagnostics) = apply("One\r\nTwo {{ site.url }}\r\nThree {% include x.html %} é\r\n")
+        #expect(output == "One\r\nTwo https://example.org\r\nThree {% include x.html %} é\r\n")
+        #expect(diagnostics == [warning(7, "{% include x.html %}")])
+    }
+
     @Test func rawMarkersAreDroppedAndTheirContentKeptVerbatim() {
         let (output, diagnostics) = apply("""
             Before

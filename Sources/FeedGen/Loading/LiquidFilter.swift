@@ -1,54 +1,80 @@
-import Foundation
-
 /// What feedgen does with Jekyll's Liquid in a post body, since it does not
 /// run Liquid: `{% raw %}` markers are dropped (their content kept as written),
 /// `{{ site.url }}` and `{{ site.baseurl }}` are filled in, and every other
 /// tag is left alone with a warning.
+///
+/// It works on the body's UTF-8 bytes: Liquid's delimiters are ASCII, and
+/// walking Characters made this the slowest step of rendering a post.
 struct LiquidFilter {
     var siteURL: String
     var baseURL: String
 
-    /// Liquid allows `{%- tag -%}` to trim white space around a tag.
-    private static let padding = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "-"))
-
     func apply(to body: Substring, path: String, firstLine: Int, diagnostics: inout [Diagnostic]) -> String {
-        guard body.contains("{{") || body.contains("{%") else { return String(body) }
-        var output = ""
-        output.reserveCapacity(body.utf8.count)
-        var rest = body
+        let bytes = Array(body.utf8)
+        guard bytes.indices.contains(where: { opener(in: bytes, at: $0, inRaw: false) != nil }) else { return String(body) }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
         var line = firstLine
         var inRaw = false
-        while let open = rest.firstRange(of: inRaw ? "{%" : "{") {
-            let before = rest[..<open.lowerBound]
-            output += before
-            line += before.count { $0 == "\n" }
-            let fromOpen = rest[open.lowerBound...]
-            let isTag = fromOpen.hasPrefix("{%")
-            guard isTag || fromOpen.hasPrefix("{{"), let close = fromOpen.firstRange(of: isTag ? "%}" : "}}") else {
-                output += fromOpen.prefix(1)
-                rest = fromOpen.dropFirst()
+        while index < bytes.count {
+            guard let isTag = opener(in: bytes, at: index, inRaw: inRaw),
+                  let close = Self.find(isTag ? "%}" : "}}", in: bytes, from: index + 2)
+            else {
+                if bytes[index] == UInt8(ascii: "\n") { line += 1 }
+                output.append(bytes[index])
+                index += 1
                 continue
             }
-            let markup = fromOpen[..<close.upperBound]
-            let inner = markup.dropFirst(2).dropLast(2).trimmingCharacters(in: Self.padding)
-            rest = fromOpen[close.upperBound...]
-            defer { line += markup.count { $0 == "\n" } }
-            if isTag && inner == "raw" && !inRaw {
+            let markup = bytes[index..<(close + 2)]
+            let inner = Self.trimmed(bytes[(index + 2)..<close])
+            if isTag && inner.elementsEqual("raw".utf8) && !inRaw {
                 inRaw = true
-            } else if isTag && inner == "endraw" && inRaw {
+            } else if isTag && inner.elementsEqual("endraw".utf8) && inRaw {
                 inRaw = false
             } else if inRaw {
                 output += markup
-            } else if !isTag && inner == "site.url" {
-                output += siteURL
-            } else if !isTag && inner == "site.baseurl" {
-                output += baseURL
+            } else if !isTag && inner.elementsEqual("site.url".utf8) {
+                output += siteURL.utf8
+            } else if !isTag && inner.elementsEqual("site.baseurl".utf8) {
+                output += baseURL.utf8
             } else {
-                diagnostics.append(.warning(SourceLocation(path: path, line: line), "Liquid \(markup.prefix(60)) is not run by feedgen and is left as written"))
+                let text = String(decoding: markup, as: UTF8.self)
+                diagnostics.append(.warning(SourceLocation(path: path, line: line), "Liquid \(text.prefix(60)) is not run by feedgen and is left as written"))
                 output += markup
             }
+            line += markup.count { $0 == UInt8(ascii: "\n") }
+            index = close + 2
         }
-        output += rest
-        return output
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// At `index`, `{%` (a tag: `true`) or, outside `{% raw %}`, `{{` (an output: `false`).
+    private func opener(in bytes: [UInt8], at index: Int, inRaw: Bool) -> Bool? {
+        guard bytes[index] == UInt8(ascii: "{"), index + 1 < bytes.count else { return nil }
+        switch bytes[index + 1] {
+        case UInt8(ascii: "%"): return true
+        case UInt8(ascii: "{") where !inRaw: return false
+        default: return nil
+        }
+    }
+
+    private static func find(_ delimiter: StaticString, in bytes: [UInt8], from start: Int) -> Int? {
+        let (first, second) = (delimiter.utf8Start[0], delimiter.utf8Start[1])
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index] == first && bytes[index + 1] == second { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Without the white space and the `-` of Liquid's `{%- tag -%}` trimming.
+    private static func trimmed(_ inner: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let padding: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, UInt8(ascii: "-")]
+        var inner = inner
+        while let first = inner.first, padding.contains(first) { inner = inner.dropFirst() }
+        while let last = inner.last, padding.contains(last) { inner = inner.dropLast() }
+        return inner
     }
 }

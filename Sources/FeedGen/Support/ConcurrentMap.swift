@@ -5,7 +5,9 @@ extension Array where Element: Sendable {
     /// elements' order whatever the scheduling, so the output never depends on it.
     func concurrentMap<Result: Sendable>(threads: Int, _ transform: @Sendable (Element) -> Result) -> [Result] {
         guard threads > 1, count > 1 else { return map(transform) }
-        let chunkSize = Swift.max(16, count / (threads * 8))
+        // Eight chunks per thread even out uneven elements; 20 posts to render
+        // are 20 chunks, or one thread would get most of them.
+        let chunkSize = Swift.max(1, count / (threads * 8))
         let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, count) }
         let results = UnsafeMutableBufferPointer<Result>.allocate(capacity: count)
         // Each index is initialised by exactly one chunk, so the slots never race.
