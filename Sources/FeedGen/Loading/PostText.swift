@@ -79,7 +79,8 @@ struct PostText {
     /// with one warning naming the first line that had one.
     static func removingForbiddenCharacters(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> String {
         // A byte scan first: nearly every post has none, and scanning scalars costs more than reading the file.
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF }),
+        let suspect = { (byte: UInt8) in (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: suspect) }) ?? true,
               text.unicodeScalars.contains(where: XMLCharacters.isForbidden)
         else { return text }
         var line = 1
