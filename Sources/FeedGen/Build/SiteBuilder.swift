@@ -173,14 +173,21 @@ public struct SiteBuilder: Sendable {
         )
     }
 
-    /// Each chosen post read in full and rendered once, by path below the posts folder.
+    /// Each chosen post read in full, rendered and made an entry once, on
+    /// every thread; by path below the posts folder.
     private func makeEntries(_ chosen: [PostFacts], loader: PostLoader, report: inout BuildReport) -> [String: Entry] {
-        let posts = chosen.compactMap { loader.load($0.file).0 }
-        report.renderedCount = posts.count
+        let renderer = PostRenderer(config: config)
+        let builder = EntryBuilder(config: config)
+        let made = chosen.concurrentMap(threads: options.threads) { facts -> (Post, Entry?, [Diagnostic])? in
+            guard let post = loader.load(facts.file).0 else { return nil }
+            let (rendered, problems) = renderer.render(post)
+            return (post, rendered.map { builder.entry(for: post, rendered: $0) }, problems)
+        }
+        report.renderedCount = made.count { $0 != nil }
         var entries: [String: Entry] = [:]
-        for (post, (rendered, problems)) in zip(posts, render(posts)) {
+        for case let (post, entry, problems)? in made {
             report.diagnostics += problems
-            if let rendered { entries[post.file.relativePath] = EntryBuilder(config: config).entry(for: post, rendered: rendered) }
+            entries[post.file.relativePath] = entry
         }
         return entries
     }
@@ -295,11 +302,6 @@ public struct SiteBuilder: Sendable {
             }
         }
         return chosen.map { posts[$0] }
-    }
-
-    private func render(_ posts: [Post]) -> [(RenderedPost?, [Diagnostic])] {
-        let renderer = PostRenderer(config: config)
-        return posts.concurrentMap(threads: options.threads) { renderer.render($0) }
     }
 
     func makeFeed(_ spec: FeedSpec, _ entries: [Entry]) -> Feed {
