@@ -86,6 +86,34 @@ import Testing
         #expect(elsewhere.entries.first?.path == "site/posts/2024-03-31-untitled.md")
     }
 
+    /// An edit that keeps the size and puts the modification time back, as
+    /// `touch -r` or `rsync -t` can: only the status-change time shows it.
+    func editKeepingSizeAndModificationTime(_ site: TemporarySite, _ name: String) throws {
+        let path = site.url(name).path
+        var status = stat()
+        #expect(stat(path, &status) == 0)
+        try site.write(name, try site.read(name).replacingOccurrences(of: "Text of post", with: "TEXT OF POST"))
+        var times = [status.st_atim, status.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+    }
+
+    @Test func editThatPutsTheModificationTimeBackIsNoticedByARepeatedBuild() throws {
+        let site = try makeSite()
+        _ = try build(site)
+        try editKeepingSizeAndModificationTime(site, "posts/2024-03-30-post-30.md")
+        #expect(try build(site).parsedCount == 1)
+        #expect(try site.read("feeds/rss.xml").contains("TEXT OF POST 30"))
+    }
+
+    @Test func editThatPutsTheModificationTimeBackReachesTheFeedWhenOtherPostsChangedToo() throws {
+        let site = try makeSite()
+        _ = try build(site)
+        try editKeepingSizeAndModificationTime(site, "posts/2024-03-30-post-30.md")
+        try site.write("posts/2024-03-01-post-1.md", post("Post 1, edited", "2024-03-01"))
+        try expectSameAsColdBuild(site)
+        #expect(try site.read("feeds/rss.xml").contains("TEXT OF POST 30"))
+    }
+
     @Test func touchingAPostWithoutChangingItIsNoticed() throws {
         let site = try makeSite()
         _ = try build(site)

@@ -25,6 +25,12 @@ import Testing
         #expect(diagnostics == [])
     }
 
+    @Test func unclosedOpenersAreTextAndLaterMarkupStillCounts() {
+        let (output, diagnostics) = apply("{{ site.url }} and {% a %} then {% b {{ site.url }} {{ c\n")
+        #expect(output == "https://example.org and {% a %} then {% b https://example.org {{ c\n")
+        #expect(diagnostics == [warning(5, "{% a %}")])
+    }
+
     @Test func linesAreCountedInFilesWithWindowsLineEndings() {
         let (output, diagnostics) = apply("One\r\nTwo {{ site.url }}\r\nThree {% include x.html %} é\r\n")
         #expect(output == "One\r\nTwo https://example.org\r\nThree {% include x.html %} é\r\n")

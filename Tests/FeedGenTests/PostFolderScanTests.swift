@@ -27,6 +27,13 @@ import Testing
         #expect(listing.relativePaths == ["2024-05-01-a.md", "2024/2024-05-02-b.md"])
     }
 
+    @Test func folderReachableTwiceIsReadUnderItsFirstNameInNameOrder() throws {
+        let site = try TemporarySite(posts: ["b/2024-05-01-a.md": "a"])
+        try FileManager.default.createSymbolicLink(atPath: site.url("posts/a").path, withDestinationPath: "b")
+        try FileManager.default.createSymbolicLink(atPath: site.url("posts/c").path, withDestinationPath: "b")
+        #expect(PostListing(try scan(site)).relativePaths == ["a/2024-05-01-a.md"])
+    }
+
     @Test func fingerprintChangesWithEveryEditAndNotWithTheThreads() throws {
         let site = try TemporarySite(posts: (1...3000).reduce(into: [:]) { posts, day in posts["p/\(day % 7)/post-\(day).md"] = "post \(day)" })
         let first = try scan(site).fingerprint

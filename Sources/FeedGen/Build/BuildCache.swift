@@ -6,7 +6,7 @@ import Foundation
 /// A text file, one record per line, fields separated by tabs, the names in a
 /// list by U+001F (unit separator):
 ///
-///     feedgen-cache 4 <feedgen version> <config fingerprint>
+///     feedgen-cache 5 <feedgen version> <config fingerprint>
 ///     quiet <posts listing> <drafts 0|1> <future 0|1> <due from: date bits> <due until: date bits> <posts folder as printed>
 ///     warning <path> <line or nothing> <column or nothing> <message>
 ///     inputs <fingerprint of the posts and flags behind the published feeds>
@@ -15,14 +15,15 @@ import Foundation
 ///     post <path below the posts folder> <size> <mtime ns> <ctime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags>
 ///     end <number of bytes before this line>
 ///
-/// `quiet` is written after a build that found no error: when the config
-/// (the header), the listing, the flags, the clock's window, the folder's
-/// printed path and the published files' stamps match, the next build repeats
-/// its report, warnings included, without reading further. The `post` lines, which are most of the
+/// `quiet` is written after a build that found no error, when no post changed
+/// within the settling time: when the config (the header), the listing, the
+/// flags, the clock's window, the folder's printed path and the published
+/// files' stamps match, the next build repeats its report, warnings included,
+/// without reading further. The `post` lines, which are most of the
 /// file, are only parsed when something changed.
 struct BuildCache {
     static let fileName = ".feedgen-cache"
-    static let formatVersion = "4"
+    static let formatVersion = "5"
 
     /// What the last build depended on, when it reported no error.
     struct QuietBuild: Equatable {

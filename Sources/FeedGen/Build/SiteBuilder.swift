@@ -78,8 +78,11 @@ public struct SiteBuilder: Sendable {
         let settled = scan.startedAt - options.settlingTime
         cache.posts = loaded.cacheable.filter { ($0.stamp?.changed ?? .max) <= settled }
         cache.entries = selection.chosen[0].map { ($0.file.relativePath, config.url + $0.permalinkPath) }
-        // Skipping the rendering next time is only right when it found nothing to say this time.
-        cache.inputsFingerprint = report.diagnostics.allSatisfy(beforeRendering.contains) && !report.diagnostics.hasErrors ? inputs : ""
+        // Skipping the rendering next time is only right when it found nothing to say this time,
+        // and when the posts it rendered cannot change again unseen (see `settlingTime`).
+        let rendersAgainTheSame = report.diagnostics.allSatisfy(beforeRendering.contains) && !report.diagnostics.hasErrors
+            && selection.everyPost.allSatisfy { ($0.stamp?.changed ?? .max) <= settled }
+        cache.inputsFingerprint = rendersAgainTheSame ? inputs : ""
         cache.outputs = published.compactMap { name, output in
             publisher.stamp(of: name).map { .init(name: name, format: output.format, entryCount: output.entryCount, stamp: $0) }
         }
@@ -232,6 +235,7 @@ public struct SiteBuilder: Sendable {
             hash.add(facts.file.path)
             hash.add(facts.stamp?.size ?? -1)
             hash.add(facts.stamp?.modified ?? -1)
+            hash.add(facts.stamp?.changed ?? -1)
         }
         return hash.hex
     }

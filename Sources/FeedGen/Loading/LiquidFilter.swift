@@ -17,10 +17,17 @@ struct LiquidFilter {
         var index = 0
         var line = firstLine
         var inRaw = false
+        // The first `%}` and `}}` found so far (`bytes.count` for none): the next opener
+        // looks again only past it, so a body full of unclosed `{%` stays linear, not quadratic.
+        var closers: [Bool: Int] = [:]
+        func close(_ isTag: Bool, from start: Int) -> Int? {
+            if closers[isTag].map({ $0 < start }) ?? true {
+                closers[isTag] = Self.find(isTag ? "%}" : "}}", in: bytes, from: start) ?? bytes.count
+            }
+            return closers[isTag].flatMap { $0 < bytes.count ? $0 : nil }
+        }
         while index < bytes.count {
-            guard let isTag = opener(in: bytes, at: index, inRaw: inRaw),
-                  let close = Self.find(isTag ? "%}" : "}}", in: bytes, from: index + 2)
-            else {
+            guard let isTag = opener(in: bytes, at: index, inRaw: inRaw), let close = close(isTag, from: index + 2) else {
                 if bytes[index] == UInt8(ascii: "\n") { line += 1 }
                 output.append(bytes[index])
                 index += 1
@@ -69,9 +76,11 @@ struct LiquidFilter {
         return nil
     }
 
-    /// Without the white space and the `-` of Liquid's `{%- tag -%}` trimming.
+    /// ASCII white space, and the `-` of Liquid's `{%- tag -%}` trimming.
+    private static let padding: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, UInt8(ascii: "-")]
+
+    /// Without the padding at either end.
     private static func trimmed(_ inner: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        let padding: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, UInt8(ascii: "-")]
         var inner = inner
         while let first = inner.first, padding.contains(first) { inner = inner.dropFirst() }
         while let last = inner.last, padding.contains(last) { inner = inner.dropLast() }

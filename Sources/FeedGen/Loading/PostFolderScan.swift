@@ -126,14 +126,15 @@ private struct FolderWalk {
         defer { closedir(directory) }
         var status = stat()
         guard fstat(dirfd(directory), &status) == 0, visited.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted else { return }
+        var subfolders: [[UInt8]] = []
         while let entry = readdir(directory) {
             guard let (name, isFolder) = Self.classify(entry, in: folder) else { continue }
-            if isFolder {
-                let path = relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + name
-                visit(folder + "/" + String(decoding: name, as: UTF8.self), relative: path)
-            } else {
-                add(relative, name)
-            }
+            if isFolder { subfolders.append(Array(name)) } else { add(relative, name) }
+        }
+        // In name order, not the folder's own: a folder reachable twice (through a
+        // symbolic link) is then always read under the same name.
+        for name in subfolders.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            visit(folder + "/" + String(decoding: name, as: UTF8.self), relative: relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name)
         }
     }
 

@@ -60,7 +60,7 @@ struct PostListing {
 
     /// Identifies a listing whatever order the folders were read in: the
     /// number of files, and the sum and the exclusive or of one hash per file
-    /// (path, size and modification time).
+    /// (its path and stamp).
     struct Fingerprint: Equatable, CustomStringConvertible {
         var count: Int
         var sum: UInt64
@@ -93,6 +93,7 @@ struct PostListing {
             hash.add([0])
             hash.add(stamp?.size ?? -1)
             hash.add(stamp?.modified ?? -1)
+            hash.add(stamp?.changed ?? -1)
             // FNV's last bytes reach only the low bits; a sum needs every bit mixed (splitmix64's finaliser).
             var mixed = hash.value
             mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
