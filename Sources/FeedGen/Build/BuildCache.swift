@@ -86,8 +86,8 @@ struct BuildCache {
 
     /// What the cache knows of the listed files.
     struct Matches {
-        /// The facts of each listed file whose size and modification time are
-        /// unchanged, in the listing's (path) order.
+        /// The facts of each listed file whose stamp is unchanged, in the
+        /// listing's (path) order.
         var facts: [PostFacts?]
         /// Whether every cached post is among them.
         var isComplete: Bool

@@ -105,13 +105,13 @@ public struct SiteBuilder: Sendable {
                               report: inout BuildReport) -> [(name: String, output: BuildReport.Output)] {
         let unchanged = previous.map { previous in
             !inputs.isEmpty && previous.inputsFingerprint == inputs && previous.outputs.map(\.name) == selection.fileNames
-                && previous.outputs.allSatisfy { publisher.stamp(of: $0.name) == $0.stamp }
+                && Self.untouched(previous.outputs, in: publisher)
         } ?? false
         let entries = unchanged ? [:] : makeEntries(selection.everyPost, loader: loader, report: &report)
         // A post read twice (front matter, then body) may warn twice; each problem is said once, post by post.
         report.diagnostics = report.diagnostics.uniqued().sorted { $0.location.path < $1.location.path }
         if unchanged, let previous {
-            return previous.outputs.map { ($0.name, .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false)) }
+            return Self.leftAsTheyAre(previous.outputs, in: publisher)
         }
         guard options.keepGoing || !report.diagnostics.hasErrors else { return [] }
         // An invalid file is never published, --keep-going or not.
@@ -126,15 +126,25 @@ public struct SiteBuilder: Sendable {
     private func repeatedReport(of cache: BuildCache, scan: PostFolderScan, publisher: Publisher) -> BuildReport? {
         guard let quiet = cache.quiet, quiet.listing == scan.fingerprint, quiet.due.contains(options.now),
               quiet.includeDrafts == options.includeDrafts, quiet.includeFuture == options.includeFuture,
-              quiet.postsDisplayPath == postsDisplayPath, cache.outputs.allSatisfy({ publisher.stamp(of: $0.name) == $0.stamp })
+              quiet.postsDisplayPath == postsDisplayPath, Self.untouched(cache.outputs, in: publisher)
         else { return nil }
         publisher.removeLeftovers(besides: cache.outputs.map(\.name))
         var report = BuildReport()
         report.diagnostics = quiet.warnings
         report.postCount = scan.count
-        report.outputs = cache.outputs.map { .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false) }
+        report.outputs = Self.leftAsTheyAre(cache.outputs, in: publisher).map(\.output)
         report.entries = cache.entries.map { (postsDisplayPath + "/" + $0.relativePath, $0.url) }
         return report
+    }
+
+    /// Whether every file the last build published is still as it left it.
+    private static func untouched(_ outputs: [BuildCache.Output], in publisher: Publisher) -> Bool {
+        outputs.allSatisfy { publisher.stamp(of: $0.name) == $0.stamp }
+    }
+
+    /// The last build's files, reported as not written this time.
+    private static func leftAsTheyAre(_ outputs: [BuildCache.Output], in publisher: Publisher) -> [(name: String, output: BuildReport.Output)] {
+        outputs.map { ($0.name, .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false)) }
     }
 
     /// How far the clock may move without making a post due, or no longer

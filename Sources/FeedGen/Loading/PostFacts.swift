@@ -7,7 +7,7 @@ import Foundation
 /// a large site: copying a reference costs one retain instead of one per field.
 final class PostFacts: Sendable {
     let file: PostFile
-    /// The file's size and modification time when the facts were read: the build cache's key.
+    /// The file's stamp when the facts were read: the build cache's key.
     let stamp: FileStamp?
     let date: Date
     /// `draft: true` or `published: false`.

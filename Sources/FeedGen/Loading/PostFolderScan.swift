@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// The posts folder as read from disk: every post's path below it, with its
-/// size and modification time, and a fingerprint of them all. This is all a
+/// stamp (size, modification and status-change times), and a fingerprint of them all. This is all a
 /// repeated build looks at, so it is made without a string per post, and the
 /// files are stat'ed on the other cores while the folders are still being read.
 struct PostFolderScan {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Every post file below the posts folder in path order, the order in which
-/// posts are read, cached and tie-broken, with its size and modification time.
+/// posts are read, cached and tie-broken, with its stamp.
 struct PostListing {
     /// The posts folder, shared by every file.
     let folder: String

@@ -22,8 +22,7 @@ public struct PostLoader: Sendable {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// Every listed post's facts: `cached` when its size and modification time
-    /// are unchanged, else read from its front matter on `threads` threads; in
+    /// Every listed post's facts: `cached` when its stamp is unchanged, else read from its front matter on `threads` threads; in
     /// path order, with all problems found, whatever the number of threads.
     func load(_ listing: PostListing, cached: [PostFacts?], threads: Int) -> Result {
         let files = listing.files

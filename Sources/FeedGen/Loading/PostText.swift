@@ -78,11 +78,11 @@ struct PostText {
     /// Strips characters that XML 1.0 forbids so that every feed stays parseable,
     /// with one warning naming the first line that had one.
     static func removingForbiddenCharacters(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> String {
-        // A byte scan first: nearly every post has none, and scanning scalars costs more than reading the file.
-        let suspect = { (byte: UInt8) in (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF }
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: suspect) }) ?? true,
-              text.unicodeScalars.contains(where: XMLCharacters.isForbidden)
-        else { return text }
+        // On the bytes: nearly every post has none, and scanning scalars costs more than reading the file.
+        let hasForbidden = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.indices.contains { XMLCharacters.forbiddenLength(in: bytes, at: $0) != nil }
+        } ?? text.unicodeScalars.contains(where: XMLCharacters.isForbidden)
+        guard hasForbidden else { return text }
         var line = 1
         var firstLine: Int?
         var removed = 0

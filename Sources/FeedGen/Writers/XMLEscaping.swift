@@ -22,12 +22,9 @@ enum XMLEscaping {
             case UInt8(ascii: "'") where attribute: (1, "&apos;")
             case UInt8(ascii: "\t") where attribute: (1, "&#9;")
             case UInt8(ascii: "\n") where attribute: (1, "&#10;")
-            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): nil
-            // Loading already removed what XML forbids (C0 controls, U+FFFE and U+FFFF);
-            // this keeps a writer's output well-formed whatever model it is given.
-            case 0..<0x20: (1, "")
-            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: (3, "")
-            default: nil
+            // Loading already removed what XML forbids; this keeps a writer's
+            // output well-formed whatever model it is given.
+            default: XMLCharacters.forbiddenLength(in: bytes, at: index).map { ($0, "") }
             }
         }
     }
