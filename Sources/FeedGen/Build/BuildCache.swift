@@ -63,6 +63,11 @@ struct BuildCache {
         self.configFingerprint = configFingerprint
     }
 
+    /// The first line: a cache of another feedgen, format or config is not this one's.
+    private var header: String {
+        "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)"
+    }
+
     /// The cache in `folder`, if this feedgen wrote it for this config. A file
     /// that is not a cache, or is damaged, gives a warning and no cache.
     static func read(in folder: URL, configFingerprint: String) -> (BuildCache?, Diagnostic?) {
@@ -136,7 +141,6 @@ struct BuildCache {
     /// Checks the first line and the `end` line, reads every record before
     /// the first `post`, and returns where the `post` lines are.
     private mutating func parseHead(_ buffer: UnsafeBufferPointer<UInt8>) -> HeadResult {
-        let header = "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)"
         guard let firstEnd = buffer.firstIndex(of: UInt8(ascii: "\n")), buffer[..<firstEnd].starts(with: "feedgen-cache ".utf8) else {
             return .damaged(line: 1)
         }
@@ -288,7 +292,7 @@ struct BuildCache {
     /// Everything but the `post` lines, as written: the next build compares
     /// it to decide whether the file needs writing at all.
     var head: String {
-        var text = "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)\n"
+        var text = header + "\n"
         // A report that cannot be written whole is not repeated.
         if let quiet, Self.isSafe([quiet.postsDisplayPath] + quiet.warnings.flatMap { [$0.location.path, $0.message] } + entries.flatMap { [$0.relativePath, $0.url] }) {
             text += "quiet\t\(quiet.listing)\t\(quiet.includeDrafts ? 1 : 0)\t\(quiet.includeFuture ? 1 : 0)"
