@@ -42,6 +42,7 @@ struct ConfigReader {
             postsFolder: URL(fileURLWithPath: posts, relativeTo: baseFolder),
             outputFolder: URL(fileURLWithPath: output, relativeTo: baseFolder)
         )
+        config.siteFolder = baseFolder
         if let description = string("description") { config.description = description }
         if let language = root["language"] {
             config.language = language.kind.isNull ? nil : string("language")
@@ -117,6 +118,11 @@ struct ConfigReader {
             config.everyTagFeed = every
         } else {
             config.tagFeeds = names("tag_feeds")
+        }
+        if let dialect = string("markdown") {
+            if let markdown = SiteConfig.MarkdownDialect(rawValue: dialect) { config.markdown = markdown } else if let value = root["markdown"] {
+                fail(value, "\"markdown\" must be one of \(SiteConfig.MarkdownDialect.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+            }
         }
         if let style = string("ids") {
             if let ids = SiteConfig.IDStyle(rawValue: style) { config.ids = ids } else if let value = root["ids"] {

@@ -9,6 +9,17 @@ public struct SiteConfig: Sendable {
         case jekyllFeed = "jekyll-feed"
     }
 
+    /// Which Markdown the posts are written in: each generator's renderer
+    /// differs in ways real posts depend on (attribute lists, math, heading ids).
+    public enum MarkdownDialect: String, Sendable, CaseIterable {
+        /// CommonMark with GitHub's extensions, as cmark-gfm renders it.
+        case gfm
+        /// kramdown with GFM input, as Jekyll configures it.
+        case kramdown
+        /// Goldmark, as Hugo configures it.
+        case goldmark
+    }
+
     public var title: String
     /// Absolute http(s) base URL of the site, without a trailing slash.
     public var url: String
@@ -17,6 +28,9 @@ public struct SiteConfig: Sendable {
     public var author: Person?
     /// People that posts name by key in `author`/`authors`.
     public var authors: [String: Person] = [:]
+    /// The folder the config file is in: Jekyll's `_includes/`, `_data/` and
+    /// `_config.yml`, or Hugo's `layouts/`, are looked for here.
+    public var siteFolder: URL
     public var postsFolder: URL
     public var outputFolder: URL
     /// Public URL of the output folder, with a trailing slash.
@@ -34,6 +48,7 @@ public struct SiteConfig: Sendable {
     public var formats: [FeedFormat] = FeedFormat.allCases
     public var fileNames: [FeedFormat: String] = Dictionary(uniqueKeysWithValues: FeedFormat.allCases.map { ($0, $0.defaultFileName) })
     public var ids: IDStyle = .permalink
+    public var markdown: MarkdownDialect = .gfm
     /// Categories and tags that get feeds of their own, as jekyll-feed's `feed.categories` and `feed.tags`.
     public var categoryFeeds: [String] = []
     public var tagFeeds: [String] = []
@@ -47,6 +62,7 @@ public struct SiteConfig: Sendable {
         self.title = title
         self.url = url
         self.postsFolder = postsFolder
+        self.siteFolder = postsFolder.deletingLastPathComponent()
         self.outputFolder = outputFolder
         self.feedsURL = url + "/" + outputFolder.lastPathComponent + "/"
         self.imageBase = url
