@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Compares what a subscriber reads in two Atom feeds of the same site, entry by
+entry: the reference (jekyll-feed's feed.xml, or Hugo's RSS) and feedgen's.
+
+    compare_feeds.py REFERENCE FEEDGEN [--text]
+
+Prints one JSON object: {"reference": n, "feedgen": n, "problems": [...]}, each
+problem one line of text naming the entry. Checked for every reference entry:
+the same id, link, published date and title; at least as many images, each of
+feedgen's absolute and the same resolved URLs; no `{%`, `{{` or `{:` left
+outside code; as many math delimiters; and with --text the same visible text
+(white space folded, line-number gutters and the TOC ignored).
+Feed readers resolve jekyll-feed's relative URLs against xml:base, so the
+reference's images are resolved the same way before comparing.
+"""
+import json
+import re
+import sys
+from html.parser import HTMLParser
+from urllib.parse import urljoin
+
+import feedparser
+
+
+class Reading(HTMLParser):
+    """The images, visible text and template leftovers of an HTML fragment."""
+    SKIP_CLASSES = {"lineno", "gutter", "rouge-gutter"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.images = []
+        self.text = []
+        self.code_depth = 0
+        self.skip_depth = 0
+        self.stack = []
+        self.outside_code = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        classes = set((attrs.get("class") or "").split())
+        skipping = bool(classes & self.SKIP_CLASSES)
+        if tag not in ("img", "br", "hr", "source", "input", "meta", "link"):
+            self.stack.append((tag, skipping))
+            if skipping:
+                self.skip_depth += 1
+            if tag in ("code", "pre"):
+                self.code_depth += 1
+        if tag == "img" and attrs.get("src"):
+            self.images.append(attrs["src"])
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            open_tag, skipping = self.stack.pop()
+            if skipping:
+                self.skip_depth -= 1
+            if open_tag in ("code", "pre"):
+                self.code_depth -= 1
+            if open_tag == tag:
+                break
+
+    def handle_data(self, data):
+        if self.skip_depth:
+            return
+        self.text.append(data)
+        if not self.code_depth:
+            self.outside_code.append(data)
+
+
+def read(html):
+    reading = Reading()
+    reading.feed(html or "")
+    reading.close()
+    return reading
+
+
+def fold(text):
+    return " ".join(text.split())
+
+
+def content(entry):
+    for part in entry.get("content", []):
+        return part.get("value", ""), part.get("base") or entry.get("link", "")
+    return entry.get("summary", ""), entry.get("link", "")
+
+
+MATH = re.compile(r"\\\(|\\\[|\$\$")
+LEFTOVER = re.compile(r"\{%|\{\{|\{:")
+
+
+def compare(reference_path, feedgen_path, with_text):
+    reference = feedparser.parse(reference_path)
+    ours = feedparser.parse(feedgen_path)
+    problems = []
+    by_id = {e.get("id"): e for e in ours.entries}
+    for ref in reference.entries:
+        ident = ref.get("id")
+        name = ident or ref.get("link")
+        mine = by_id.get(ident)
+        if mine is None:
+            problems.append(f"{name}: missing from feedgen's feed")
+            continue
+        for key in ("link", "title"):
+            if ref.get(key) != mine.get(key):
+                problems.append(f"{name}: {key} {mine.get(key)!r}, reference {ref.get(key)!r}")
+        if ref.get("published_parsed") != mine.get("published_parsed"):
+            problems.append(f"{name}: published {mine.get('published')}, reference {ref.get('published')}")
+        ref_html, ref_base = content(ref)
+        my_html, _ = content(mine)
+        ref_read, my_read = read(ref_html), read(my_html)
+        ref_images = [urljoin(ref_base, src) for src in ref_read.images]
+        if len(my_read.images) < len(ref_read.images):
+            problems.append(f"{name}: {len(my_read.images)} images, reference {len(ref_read.images)}")
+        for src in my_read.images:
+            if not re.match(r"^https?://", src) and not src.startswith("data:"):
+                problems.append(f"{name}: image {src!r} is not absolute")
+        missing = [src for src in ref_images if src not in my_read.images]
+        if missing:
+            problems.append(f"{name}: images missing: {missing}")
+        leftovers = LEFTOVER.findall("".join(my_read.outside_code))
+        if leftovers:
+            problems.append(f"{name}: template code outside code: {sorted(set(leftovers))}")
+        ref_math, my_math = len(MATH.findall(ref_html)), len(MATH.findall(my_html))
+        if ref_math != my_math:
+            problems.append(f"{name}: {my_math} math delimiters, reference {ref_math}")
+        if with_text:
+            ref_text, my_text = fold("".join(ref_read.text)), fold("".join(my_read.text))
+            if ref_text != my_text:
+                at = next((i for i, (a, b) in enumerate(zip(ref_text, my_text)) if a != b), min(len(ref_text), len(my_text)))
+                problems.append(f"{name}: text differs at {at}: feedgen {my_text[max(0, at - 30):at + 40]!r}, reference {ref_text[max(0, at - 30):at + 40]!r}")
+    return {"reference": len(reference.entries), "feedgen": len(ours.entries), "problems": problems}
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    print(json.dumps(compare(args[0], args[1], "--text" in sys.argv), indent=1))
