@@ -82,7 +82,7 @@ extension FeedGenCommand {
                 }
                 for output in report.outputs {
                     let count = "\(output.entryCount) entr\(output.entryCount == 1 ? "y" : "ies")"
-                    Console.out("\(output.path): \(output.written ? "written" : "unchanged"), \(count)")
+                    Console.out("\(output.path): \(output.written ? "written" : "unchanged"), \(count)\(Self.describe(output.fitting))")
                 }
                 if report.outputs.isEmpty && !report.succeeded {
                     let errors = report.diagnostics.filter { $0.severity == .error }.count
@@ -90,6 +90,13 @@ extension FeedGenCommand {
                 }
             }
             if !report.succeeded { throw ExitStatus.invalid }
+        }
+
+        /// What `"max_bytes"` did to a file, for its report line.
+        private static func describe(_ fitting: SizeFitting?) -> String {
+            guard let fitting else { return "" }
+            let leftOut = fitting.leftOut == 0 ? "" : "\(fitting.leftOut) oldest left out"
+            return " (" + (fitting.summariesOnly ? "summaries only" + (leftOut.isEmpty ? "" : ", ") : "") + leftOut + ", to fit max_bytes)"
         }
 
         private static func parseNow(_ text: String) -> Date? {

@@ -10,7 +10,7 @@ import Foundation
 ///     quiet <posts listing> <drafts 0|1> <future 0|1> <due from: date bits> <due until: date bits> <posts folder as printed>
 ///     warning <path> <line or nothing> <column or nothing> <message>
 ///     inputs <fingerprint of the posts and flags behind the published feeds>
-///     output <file name> <format> <entry count> <size> <mtime ns> <ctime ns>
+///     output <file name> <format> <entry count> <size> <mtime ns> <ctime ns> <max_bytes fitting: nothing, or [s]<entries left out>>
 ///     entry <path below the posts folder> <permalink URL>
 ///     post <path below the posts folder> <size> <mtime ns> <ctime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags>
 ///     end <number of bytes before this line>
@@ -23,7 +23,7 @@ import Foundation
 /// file, are only parsed when something changed.
 struct BuildCache {
     static let fileName = ".feedgen-cache"
-    static let formatVersion = "5"
+    static let formatVersion = "6"
 
     /// What the last build depended on, when it reported no error.
     struct QuietBuild: Equatable {
@@ -45,6 +45,8 @@ struct BuildCache {
         var format: FeedFormat
         var entryCount: Int
         var stamp: FileStamp
+        /// What `"max_bytes"` left out, for the report; `s` in front when summaries stood in for the content.
+        var fitting: SizeFitting?
     }
 
     /// Identifies the config and feedgen version the facts were read with.
@@ -187,10 +189,17 @@ struct BuildCache {
             quiet?.warnings.append(.warning(SourceLocation(path: text(1), line: line.map { Int($0) }, column: column.map { Int($0) }), text(4)))
         case 2 where Self.equals(fields[0], "inputs", in: buffer):
             inputsFingerprint = text(1)
-        case 7 where Self.equals(fields[0], "output", in: buffer):
+        case 8 where Self.equals(fields[0], "output", in: buffer):
             guard let format = FeedFormat(rawValue: text(2)), let count = number(3), let size = number(4), let modified = number(5), let changed = number(6)
             else { return false }
-            outputs.append(Output(name: text(1), format: format, entryCount: Int(count), stamp: FileStamp(size: size, modified: modified, changed: changed)))
+            var fitting: SizeFitting?
+            if !fields[7].isEmpty {
+                let summariesOnly = buffer[fields[7].lowerBound] == UInt8(ascii: "s")
+                guard let leftOut = Self.number(buffer[fields[7]].dropFirst(summariesOnly ? 1 : 0)) else { return false }
+                fitting = SizeFitting(leftOut: Int(leftOut), summariesOnly: summariesOnly)
+            }
+            outputs.append(Output(name: text(1), format: format, entryCount: Int(count), stamp: FileStamp(size: size, modified: modified, changed: changed),
+                                  fitting: fitting))
         case 3 where Self.equals(fields[0], "entry", in: buffer):
             entries.append((text(1), text(2)))
         default:
@@ -303,7 +312,8 @@ struct BuildCache {
         }
         text += "inputs\t\(inputsFingerprint)\n"
         for output in outputs {
-            text += "output\t\(output.name)\t\(output.format.rawValue)\t\(output.entryCount)\t\(output.stamp.size)\t\(output.stamp.modified)\t\(output.stamp.changed)\n"
+            let fitting = output.fitting.map { ($0.summariesOnly ? "s" : "") + String($0.leftOut) } ?? ""
+            text += "output\t\(output.name)\t\(output.format.rawValue)\t\(output.entryCount)\t\(output.stamp.size)\t\(output.stamp.modified)\t\(output.stamp.changed)\t\(fitting)\n"
         }
         for entry in entries where Self.isSafe([entry.relativePath, entry.url]) {
             text += "entry\t\(entry.relativePath)\t\(entry.url)\n"

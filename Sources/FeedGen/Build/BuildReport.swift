@@ -5,6 +5,8 @@ public struct BuildReport: Sendable {
         public var path: String
         public var entryCount: Int
         public var written: Bool
+        /// What `"max_bytes"` made the build leave out; `nil` when the feed fitted whole.
+        public var fitting: SizeFitting?
     }
 
     /// Every warning and error, in the order the pipeline found them.

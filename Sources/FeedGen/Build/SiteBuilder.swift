@@ -84,7 +84,7 @@ public struct SiteBuilder: Sendable {
             && selection.everyPost.allSatisfy { ($0.stamp?.changed ?? .max) <= settled }
         cache.inputsFingerprint = rendersAgainTheSame ? inputs : ""
         cache.outputs = published.compactMap { name, output in
-            publisher.stamp(of: name).map { .init(name: name, format: output.format, entryCount: output.entryCount, stamp: $0) }
+            publisher.stamp(of: name).map { .init(name: name, format: output.format, entryCount: output.entryCount, stamp: $0, fitting: output.fitting) }
         }
         if !report.diagnostics.hasErrors && cache.outputs.count == published.count && scan.newestChange <= settled {
             cache.quiet = .init(listing: scan.fingerprint, includeDrafts: options.includeDrafts, includeFuture: options.includeFuture,
@@ -144,7 +144,7 @@ public struct SiteBuilder: Sendable {
 
     /// The last build's files, reported as not written this time.
     private static func leftAsTheyAre(_ outputs: [BuildCache.Output], in publisher: Publisher) -> [(name: String, output: BuildReport.Output)] {
-        outputs.map { ($0.name, .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false)) }
+        outputs.map { ($0.name, .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false, fitting: $0.fitting)) }
     }
 
     /// How far the clock may move without making a post due, or no longer
@@ -217,11 +217,17 @@ public struct SiteBuilder: Sendable {
             let feed = makeFeed(spec, feedEntries)
             for format in config.formats {
                 guard let name = spec.files[format] else { continue }
-                let bytes = Array(Self.write(feed, as: format).utf8)
-                let problems = validate(bytes, as: format, name: name, of: feed, with: validator)
+                let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
+                guard let fitted = SizeBudget(maxBytes: config.maxBytes).fit(feed, write: { Self.write($0, as: format) }) else {
+                    invalid = true
+                    diagnostics.append(.error(SourceLocation(path: path), "even its newest entry as a summary is more than \"max_bytes\" \(config.maxBytes ?? 0) bytes"))
+                    continue
+                }
+                let problems = validate(fitted.bytes, as: format, name: name, of: fitted.feed, with: validator)
                 invalid = invalid || !problems.isEmpty
                 diagnostics += problems
-                documents.append(Document(name: name, format: format, bytes: bytes, entryCount: feed.entries.count))
+                if let warning = SizeBudget.readerWarning(size: fitted.bytes.count, path: path) { diagnostics.append(warning) }
+                documents.append(Document(name: name, format: format, bytes: fitted.bytes, entryCount: fitted.feed.entries.count, fitting: fitted.fitting))
             }
         }
         return invalid ? nil : documents
@@ -233,6 +239,7 @@ public struct SiteBuilder: Sendable {
         var format: FeedFormat
         var bytes: [UInt8]
         var entryCount: Int
+        var fitting: SizeFitting?
     }
 
     /// Identifies what the published feeds were made from: which posts, in
@@ -347,7 +354,8 @@ public struct SiteBuilder: Sendable {
                 diagnostics.append(error)
                 break
             }
-            let output = BuildReport.Output(format: document.format, path: publisher.path(of: document.name), entryCount: document.entryCount, written: outcome == .written)
+            let output = BuildReport.Output(format: document.format, path: publisher.path(of: document.name), entryCount: document.entryCount,
+                                            written: outcome == .written, fitting: document.fitting)
             published.append((document.name, output))
         }
         return published

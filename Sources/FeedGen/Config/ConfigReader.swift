@@ -94,6 +94,13 @@ struct ConfigReader {
                 fail(value, "\"limit\" must be a whole number of at least 1")
             }
         }
+        if let value = root["max_bytes"] {
+            if case .number(let number) = value.kind, number >= 1024, number == number.rounded(), number <= 1e12 {
+                config.maxBytes = Int(number)
+            } else {
+                fail(value, "\"max_bytes\" must be a whole number of bytes, at least 1024")
+            }
+        }
         if let value = root["excerpt_only"] {
             if case .bool(let flag) = value.kind { config.excerptOnly = flag } else {
                 fail(value, "\"excerpt_only\" must be true or false, not \(value.typeName)")

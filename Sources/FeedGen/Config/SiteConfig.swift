@@ -55,6 +55,8 @@ public struct SiteConfig: Sendable {
     /// `"tag_feeds": true`, jekyll-feed's `tags: true`: a feed for every tag
     /// made of letters, digits and `_` (jekyll-feed skips the others).
     public var everyTagFeed = false
+    /// The most bytes a published feed file may have; `nil`: no limit (see `SizeBudget`).
+    public var maxBytes: Int?
     /// Changes whenever config.json or its folder does; the build cache is only trusted for the same one.
     public var fingerprint = ""
 
