@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,7 @@ let package = Package(
         ),
         .target(
             name: "FeedGen",
-            dependencies: ["CLibXML2", "CCmarkGFM", "Yams"]
+            dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "TOMLKit"]
         ),
         .executableTarget(
             name: "feedgen",

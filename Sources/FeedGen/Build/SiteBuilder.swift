@@ -151,13 +151,16 @@ public struct SiteBuilder: Sendable {
     /// due: from the newest post date up to now to the oldest one after it.
     private func dueWindow(_ facts: [PostFacts]) -> Range<Date> {
         var window = Date.distantPast..<Date.distantFuture
-        guard !options.includeFuture else { return window }
-        for post in facts {
-            if post.date <= options.now {
-                window = max(window.lowerBound, post.date)..<window.upperBound
+        func narrow(by moment: Date) {
+            if moment <= options.now {
+                window = max(window.lowerBound, moment)..<window.upperBound
             } else {
-                window = window.lowerBound..<min(window.upperBound, post.date)
+                window = window.lowerBound..<min(window.upperBound, moment)
             }
+        }
+        for post in facts {
+            if !options.includeFuture { narrow(by: post.publishDate ?? post.date) }
+            if let expiry = post.expiryDate { narrow(by: expiry) }
         }
         return window
     }
@@ -279,7 +282,7 @@ public struct SiteBuilder: Sendable {
     func choose(_ posts: [PostFacts], diagnostics: inout [Diagnostic]) -> [PostFacts] {
         // Indices, not copies: at 100,000 posts copying every post's facts shows.
         let visible = posts.indices.filter { index in
-            (options.includeDrafts || !posts[index].isDraft) && (options.includeFuture || posts[index].date <= options.now)
+            (options.includeDrafts || !posts[index].isDraft) && posts[index].isLive(at: options.now, includingFuture: options.includeFuture)
         }
         var permalinkOwners: [String: Int] = [:]
         permalinkOwners.reserveCapacity(visible.count)

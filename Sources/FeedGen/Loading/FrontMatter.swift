@@ -1,4 +1,4 @@
-/// The front matter keys feedgen honours, as Jekyll spells them, still as
+/// The front matter keys feedgen honours, as Jekyll (and Hugo) spell them, still as
 /// written: dates, authors and URLs are resolved later against the config.
 struct FrontMatter: Sendable, Equatable {
     /// Who wrote a post: a key into the config's `authors`, or a person spelt out.
@@ -46,4 +46,8 @@ struct FrontMatter: Sendable, Equatable {
     var language: String?
     var id: String?
     var enclosures: [EnclosureFields] = []
+    /// Hugo's `publishDate`: when the post goes live (its date when not given).
+    var publishDate: Located<String>?
+    /// Hugo's `expiryDate`: when the post leaves the feeds.
+    var expiryDate: Located<String>?
 }

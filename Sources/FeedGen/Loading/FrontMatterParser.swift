@@ -1,11 +1,21 @@
 import Yams
 
-/// Reads YAML front matter with Yams into a `FrontMatter`, one diagnostic
+/// Reads front matter with Yams into a `FrontMatter`, one diagnostic
 /// per key that has the wrong shape. Unknown keys are ignored, as themes use many.
+/// TOML and JSON front matter are first turned into YAML (`FrontMatterConversion`),
+/// so that the keys are interpreted in one place.
 struct FrontMatterParser {
     let path: String
-    /// File line of the YAML's first line.
+    /// File line of the front matter's first line.
     let firstLine: Int
+    /// Hugo's reading of the keys: names in any case, `tags` and the other
+    /// taxonomies as written (a string is one term), `published` a date,
+    /// `url` and `summary` honoured, and these `taxonomies` (plural names) as categories.
+    var hugo: HugoKeys?
+
+    struct HugoKeys: Sendable, Equatable {
+        var taxonomies: Set<String> = ["tags", "categories"]
+    }
     private(set) var diagnostics: [Diagnostic] = []
     /// Line of the key being read: a value of the wrong shape is reported
     /// there, where the author wrote the key, not where a block value starts.
@@ -24,6 +34,21 @@ struct FrontMatterParser {
     init(path: String, firstLine: Int) {
         self.path = path
         self.firstLine = firstLine
+    }
+
+    mutating func parse(_ text: String, format: FrontMatterBlock.Format) -> FrontMatter? {
+        let yaml: String
+        do {
+            switch format {
+            case .yaml: return parse(text)
+            case .toml: yaml = try FrontMatterConversion.yaml(fromTOML: text)
+            case .json: yaml = try FrontMatterConversion.yaml(fromJSON: text)
+            }
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: path, line: firstLine + error.line - 1), "front matter is not valid \(format.name): \(error.message)"))
+            return nil
+        }
+        return parse(yaml)
     }
 
     mutating func parse(_ yaml: String) -> FrontMatter? {
@@ -58,9 +83,12 @@ struct FrontMatterParser {
         var singularCategory: [String]?
         var singularTag: [String]?
         for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else { continue }
+            guard let written = keyNode.scalar?.string else { continue }
+            // Hugo reads every key in lower case (`publishDate` is `publishdate`).
+            let key = hugo == nil ? written : written.lowercased()
             keyLine = lineNumber(keyNode)
             defer { keyLine = nil }
+            if let hugo, hugoKey(key, value, taxonomies: hugo.taxonomies, into: &matter) { continue }
             switch key {
             case "title": matter.title = text(value, key: key)
             case "date": matter.date = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
@@ -81,6 +109,10 @@ struct FrontMatterParser {
             case "lang", "language": matter.language = text(value, key: key)
             case "id": matter.id = text(value, key: key)
             case "enclosure", "enclosures": matter.enclosures += enclosures(value, key: key)
+            case "publishDate", "publishdate", "pubdate":
+                matter.publishDate = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
+            case "expiryDate", "expirydate", "unpublishdate":
+                matter.expiryDate = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
             default: continue
             }
         }
@@ -90,6 +122,32 @@ struct FrontMatterParser {
         if let singularCategory { matter.categories = (matter.categories + singularCategory).uniqued() }
         if let singularTag { matter.tags = singularTag }
         return matter
+    }
+
+    /// The keys Hugo reads differently from Jekyll; `false` for the others.
+    private mutating func hugoKey(_ key: String, _ value: Node, taxonomies: Set<String>, into matter: inout FrontMatter) -> Bool {
+        switch key {
+        case "published":
+            // Hugo's `published` is its publish date; a true/false is still Jekyll's flag.
+            guard let string = text(value, key: key), !["true", "false"].contains(string.lowercased()) else { return false }
+            matter.publishDate = .init(value: string, line: lineNumber(value))
+        case "url": matter.permalink = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
+        case "summary": matter.excerpt = text(value, key: key)
+        case "images":
+            // The first of a page's `images` is its picture (Hugo's opengraph template).
+            let first = value.scalar.map { [$0.string] } ?? words(value, key: key)
+            if matter.image == nil, let path = first.first, !path.isEmpty { matter.image = FrontMatter.Image(path: path) }
+        case "tags": matter.tags = terms(value, key: key)
+        case _ where taxonomies.contains(key): matter.categories = (matter.categories + terms(value, key: key)).uniqued()
+        default: return false
+        }
+        return true
+    }
+
+    /// Hugo's taxonomy terms: a list, or one string that is one term.
+    private mutating func terms(_ node: Node, key: String) -> [String] {
+        if let scalar = node.scalar { return Self.isNull(scalar) || scalar.string.isEmpty ? [] : [scalar.string] }
+        return words(node, key: key)
     }
 
     // MARK: - Shapes

@@ -11,5 +11,9 @@ public struct Post: Sendable, Equatable {
     public var permalinkPath: String
     /// `draft: true` or `published: false`.
     public var isDraft: Bool
+    /// When the post goes live, when that is not its date (Hugo's `publishDate`).
+    public var publishDate: Date?
+    /// When the post leaves the feeds (Hugo's `expiryDate`).
+    public var expiryDate: Date?
     var frontMatter: FrontMatter
 }

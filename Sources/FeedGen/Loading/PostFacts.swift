@@ -12,6 +12,10 @@ final class PostFacts: Sendable {
     let date: Date
     /// `draft: true` or `published: false`.
     let isDraft: Bool
+    /// When the post goes live, when that is not `date` (Hugo's `publishDate`).
+    let publishDate: Date?
+    /// When the post leaves the feeds (Hugo's `expiryDate`).
+    let expiryDate: Date?
     let permalinkPath: String
     /// The front matter `id`, which must be unique like the permalink.
     let id: String?
@@ -21,16 +25,23 @@ final class PostFacts: Sendable {
     let categories: [String]
     let tags: [String]
 
-    init(file: PostFile, stamp: FileStamp?, date: Date, isDraft: Bool, permalinkPath: String, id: String?, permalinkLine: Int?,
+    init(file: PostFile, stamp: FileStamp?, date: Date, isDraft: Bool, publishDate: Date? = nil, expiryDate: Date? = nil, permalinkPath: String, id: String?, permalinkLine: Int?,
          categories: [String], tags: [String]) {
         self.file = file
         self.stamp = stamp
         self.date = date
         self.isDraft = isDraft
+        self.publishDate = publishDate
+        self.expiryDate = expiryDate
         self.permalinkPath = permalinkPath
         self.id = id
         self.permalinkLine = permalinkLine
         self.categories = categories
         self.tags = tags
+    }
+
+    /// Whether the post is live at `now`: published (`--future` ignores that) and not expired.
+    func isLive(at now: Date, includingFuture: Bool) -> Bool {
+        (includingFuture || (publishDate ?? date) <= now) && expiryDate.map { now < $0 } ?? true
     }
 }

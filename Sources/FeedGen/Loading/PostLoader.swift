@@ -45,7 +45,8 @@ public struct PostLoader: Sendable {
             result.diagnostics += problems
             guard let facts else { continue }
             result.facts.append(facts)
-            if problems.isEmpty && facts.stamp != nil { result.cacheable.append(facts) }
+            // The cache keeps no publish or expiry date: posts with one are read every time.
+            if problems.isEmpty && facts.stamp != nil && facts.publishDate == nil && facts.expiryDate == nil { result.cacheable.append(facts) }
         }
         return result
     }
@@ -55,7 +56,8 @@ public struct PostLoader: Sendable {
     private func facts(_ post: Post, stamp: FileStamp?) -> PostFacts {
         let matter = post.frontMatter
         return PostFacts(
-            file: post.file, stamp: stamp, date: post.date, isDraft: post.isDraft, permalinkPath: post.permalinkPath,
+            file: post.file, stamp: stamp, date: post.date, isDraft: post.isDraft,
+            publishDate: post.publishDate.flatMap { $0 == post.date ? nil : $0 }, expiryDate: post.expiryDate, permalinkPath: post.permalinkPath,
             id: matter.id, permalinkLine: matter.permalink?.line,
             categories: config.categoryFeeds.isEmpty ? [] : matter.categories,
             tags: config.tagFeeds.isEmpty && !config.everyTagFeed ? [] : matter.tags
@@ -73,9 +75,9 @@ public struct PostLoader: Sendable {
         }
         guard let text = PostText.read(bytes, path: file.displayPath, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         var matter = FrontMatter()
-        if let yaml = text.frontMatter {
+        if let written = text.frontMatter {
             var parser = FrontMatterParser(path: file.displayPath, firstLine: text.frontMatterLine)
-            let parsed = parser.parse(yaml)
+            let parsed = parser.parse(written, format: text.frontMatterFormat)
             diagnostics += parser.diagnostics
             guard let parsed else { return (nil, diagnostics) }
             matter = parsed
@@ -86,12 +88,22 @@ public struct PostLoader: Sendable {
 
     private func makePost(_ file: PostFile, _ matter: FrontMatter, diagnostics: inout [Diagnostic]) -> Post? {
         let path = file.displayPath
-        var date: Date?
-        if let written = matter.date {
-            date = PostDate.parse(written.value, in: config.timeZone)
+        func parse(_ written: FrontMatter.Located<String>?, _ key: String) -> Date? {
+            guard let written else { return nil }
+            let date = PostDate.parse(written.value, in: config.timeZone)
             if date == nil {
-                diagnostics.append(.error(SourceLocation(path: path, line: written.line), "date \"\(written.value)\" is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +HH:MM or RFC 3339"))
+                diagnostics.append(.error(SourceLocation(path: path, line: written.line), "\(key) \"\(written.value)\" is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +HH:MM or RFC 3339"))
             }
+            return date
+        }
+        let publishDate = parse(matter.publishDate, "publishDate")
+        let expiryDate = parse(matter.expiryDate, "expiryDate")
+        // Hugo's `.Date`, which its RSS shows: `date`, else `publishDate`.
+        var date: Date?
+        if matter.date != nil {
+            date = parse(matter.date, "date")
+        } else if matter.publishDate != nil {
+            date = publishDate
         } else if let nameDate = file.nameDate {
             date = PostDate.parse(nameDate, in: config.timeZone)
             if date == nil {
@@ -100,13 +112,7 @@ public struct PostLoader: Sendable {
         } else {
             diagnostics.append(.error(SourceLocation(path: path, line: 1), "the post has no date: add \"date:\" to its front matter or start its file name with YYYY-MM-DD-"))
         }
-        var updated: Date?
-        if let written = matter.updated {
-            updated = PostDate.parse(written.value, in: config.timeZone)
-            if updated == nil {
-                diagnostics.append(.error(SourceLocation(path: path, line: written.line), "last_modified_at \"\(written.value)\" is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +HH:MM or RFC 3339"))
-            }
-        }
+        let updated = parse(matter.updated, "last_modified_at")
         let slug = matter.slug ?? file.slug
         var title = matter.title?.trimmed ?? ""
         if title.isEmpty {
@@ -118,7 +124,7 @@ public struct PostLoader: Sendable {
         let permalinkPath = pattern.path(for: .init(date: date, timeZone: config.timeZone, slug: slug, fileStem: file.stem, categories: matter.categories))
         return Post(
             file: file, title: title, date: date, updated: updated, permalinkPath: permalinkPath,
-            isDraft: matter.draft || !matter.published, frontMatter: matter
+            isDraft: matter.draft || !matter.published, publishDate: publishDate, expiryDate: expiryDate, frontMatter: matter
         )
     }
 }

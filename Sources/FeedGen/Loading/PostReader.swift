@@ -20,15 +20,13 @@ enum PostReader {
             let count = read(descriptor, buffer.baseAddress, buffer.count)
             guard count >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
-            var scanned = 0
-            if let end = frontMatterEnd(in: bytes, from: &scanned) { return Array(bytes[..<end]) }
+            if let end = frontMatterEnd(in: bytes, complete: count < buffer.count) { return Array(bytes[..<end]) }
             return count < buffer.count ? Array(bytes) : nil
         }
         if let first { return first }
         // A long front matter: read on, in growing chunks, from the start.
         guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         var bytes: [UInt8] = []
-        var scanned = 0
         var chunk = 16 * 1024
         while true {
             let start = bytes.count
@@ -36,31 +34,20 @@ enum PostReader {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + start, chunk) }
             guard count >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             bytes.removeLast(chunk - count)
-            if let end = bytes.withUnsafeBufferPointer({ frontMatterEnd(in: $0, from: &scanned) }) { return Array(bytes[..<end]) }
+            if let end = bytes.withUnsafeBufferPointer({ frontMatterEnd(in: $0, complete: count == 0) }) { return Array(bytes[..<end]) }
             if count == 0 || bytes.count > PostText.maximumSize { return bytes }
             chunk = min(chunk * 4, 1 << 20)
         }
     }
 
-    /// Index just past the line that ends the front matter (or past the first
-    /// line when there is none), once enough bytes are there to tell.
-    /// `scanned` remembers how far complete lines were already looked at.
-    private static func frontMatterEnd(in bytes: UnsafeBufferPointer<UInt8>, from scanned: inout Int) -> Int? {
-        let newline = UInt8(ascii: "\n")
-        guard let firstEnd = bytes.firstIndex(of: newline) else { return nil }
-        let first = bytes[..<firstEnd]
-        let opens = first.starts(with: [0xEF, 0xBB, 0xBF] + "---".utf8) || first.starts(with: "---".utf8)
-        guard opens else { return firstEnd + 1 }
-        var lineStart = max(scanned, firstEnd + 1)
-        while let lineEnd = bytes[lineStart...].firstIndex(of: newline) {
-            var line = bytes[lineStart..<lineEnd]
-            while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
-                line = line.dropLast()
-            }
-            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) { return lineEnd + 1 }
-            lineStart = lineEnd + 1
+    /// Index just past the front matter (or past the first line that is not
+    /// blank when there is none), once enough bytes are there to tell.
+    private static func frontMatterEnd(in bytes: UnsafeBufferPointer<UInt8>, complete: Bool) -> Int? {
+        switch FrontMatterBlock.scan(bytes, complete: complete) {
+        case .none(let decidedBy): decidedBy
+        case .found(_, _, _, let end, _): end
+        case .unclosed: bytes.count
+        case .incomplete: nil
         }
-        scanned = lineStart
-        return nil
     }
 }

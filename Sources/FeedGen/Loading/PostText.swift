@@ -1,10 +1,11 @@
 import Foundation
 
-/// A post file's text, split into its YAML front matter and its Markdown body.
+/// A post file's text, split into its front matter (YAML, TOML or JSON) and its Markdown body.
 struct PostText {
-    /// The YAML between the `---` lines, or `nil` when the file has none.
+    /// The front matter's text, or `nil` when the file has none.
     var frontMatter: String?
-    /// File line of the first YAML line, so YAML positions map to the file.
+    var frontMatterFormat: FrontMatterBlock.Format = .yaml
+    /// File line of the front matter's first line, so its positions map to the file.
     var frontMatterLine = 2
     var body: Substring
     /// File line on which the body starts.
@@ -38,41 +39,23 @@ struct PostText {
         return split(text, path: path, diagnostics: &diagnostics)
     }
 
-    /// Jekyll's rule: front matter is a `---` first line up to the next `---` or `...` line.
+    /// Split by `FrontMatterBlock`'s rule, the one `PostReader` reads by.
     private static func split(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> PostText? {
+        var text = text
+        let scan = text.withUTF8 { FrontMatterBlock.scan($0, complete: true) }
         let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineNumber = 1
-        var yamlStart: String.Index?
-        while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-            let line = text[lineStart..<lineEnd]
-            if let yamlStart {
-                if isDelimiter(line, allowDots: true) {
-                    return PostText(frontMatter: String(text[yamlStart..<lineStart]), body: text[next...], bodyLine: lineNumber + 1)
-                }
-            } else if isDelimiter(line, allowDots: false) {
-                yamlStart = next
-            } else {
-                break
-            }
-            lineStart = next
-            lineNumber += 1
-        }
-        guard yamlStart == nil else {
-            diagnostics.append(.error(SourceLocation(path: path, line: 1), "the front matter that starts here is never closed by a \"---\" line"))
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        switch scan {
+        case .found(let format, let content, let contentLine, let end, let bodyLine):
+            return PostText(frontMatter: String(text[index(content.lowerBound)..<index(content.upperBound)]), frontMatterFormat: format,
+                            frontMatterLine: contentLine, body: text[index(end)...], bodyLine: bodyLine)
+        case .unclosed(let format, let line):
+            let closer = format == .json ? "its closing \"}\"" : format == .toml ? "a \"+++\" line" : "a \"---\" line"
+            diagnostics.append(.error(SourceLocation(path: path, line: line), "the front matter that starts here is never closed by \(closer)"))
             return nil
+        case .none, .incomplete:
+            return PostText(frontMatter: nil, body: text[...], bodyLine: 1)
         }
-        return PostText(frontMatter: nil, body: text[...], bodyLine: 1)
-    }
-
-    private static func isDelimiter(_ line: Substring, allowDots: Bool) -> Bool {
-        var word = line.utf8[...]
-        while let last = word.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
-            word = word.dropLast()
-        }
-        return word.elementsEqual("---".utf8) || (allowDots && word.elementsEqual("...".utf8))
     }
 
     /// Strips characters that XML 1.0 forbids so that every feed stays parseable,
