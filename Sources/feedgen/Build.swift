@@ -23,7 +23,7 @@ extension FeedGenCommand {
         @Flag(name: .long, help: "Include posts dated in the future.")
         var future = false
 
-        @Option(name: .long, help: ArgumentHelp("Build as if the time were this RFC 3339 date (decides which scheduled posts are due).", valueName: "date"))
+        @Option(name: .long, help: ArgumentHelp("Build as if the time were this date, written as a post's date may be (decides which scheduled posts are due).", valueName: "date"))
         var now: String?
 
         @Flag(name: .long, help: "Publish the valid posts even when others are broken; still exits 1.")
@@ -43,9 +43,6 @@ extension FeedGenCommand {
 
         func validate() throws {
             if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
-            if let now, Self.parseNow(now) == nil {
-                throw ValidationError("--now \"\(now)\" is not an RFC 3339 date such as 2024-05-01T10:00:00Z.")
-            }
         }
 
         func run() throws {
@@ -63,7 +60,14 @@ extension FeedGenCommand {
             options.keepGoing = keepGoing
             options.waitForLock = wait
             options.useCache = !noCache
-            if let now { options.now = Self.parseNow(now)! }
+            if let now {
+                // The same reading as a post's `date`: a time without an offset is in the site's zone.
+                do {
+                    options.now = try PostDate.read(now, in: site.timeZone)
+                } catch {
+                    throw ValidationError("--now \(error.message(for: now))")
+                }
+            }
 
             let builder = SiteBuilder(config: site, options: options, postsDisplayPath: DisplayPath.of(site.postsFolder))
             let report: BuildReport
@@ -99,8 +103,5 @@ extension FeedGenCommand {
             return " (" + (fitting.summariesOnly ? "summaries only" + (leftOut.isEmpty ? "" : ", ") : "") + leftOut + ", to fit max_bytes)"
         }
 
-        private static func parseNow(_ text: String) -> Date? {
-            try? Date(text, strategy: .iso8601)
-        }
     }
 }

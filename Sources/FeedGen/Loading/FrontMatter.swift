@@ -24,6 +24,14 @@ struct FrontMatter: Sendable, Equatable {
         var line: Int
     }
 
+    /// A date as written, with its line; `isPlain` when unquoted, which YAML
+    /// may read as a timestamp before Jekyll sees it (see `PostDate`).
+    struct DateField: Sendable, Equatable {
+        var value: String
+        var line: Int
+        var isPlain: Bool
+    }
+
     /// A value together with the file line it was written on.
     struct Located<Value: Sendable & Equatable>: Sendable, Equatable {
         var value: Value
@@ -31,8 +39,8 @@ struct FrontMatter: Sendable, Equatable {
     }
 
     var title: String?
-    var date: Located<String>?
-    var updated: Located<String>?
+    var date: DateField?
+    var updated: DateField?
     var excerpt: String?
     var description: String?
     var tags: [String] = []
@@ -47,7 +55,7 @@ struct FrontMatter: Sendable, Equatable {
     var id: String?
     var enclosures: [EnclosureFields] = []
     /// Hugo's `publishDate`: when the post goes live (its date when not given).
-    var publishDate: Located<String>?
+    var publishDate: DateField?
     /// Hugo's `expiryDate`: when the post leaves the feeds.
-    var expiryDate: Located<String>?
+    var expiryDate: DateField?
 }

@@ -91,9 +91,8 @@ struct FrontMatterParser {
             if let hugo, hugoKey(key, value, taxonomies: hugo.taxonomies, into: &matter) { continue }
             switch key {
             case "title": matter.title = text(value, key: key)
-            case "date": matter.date = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
-            case "last_modified_at", "updated", "modified", "lastmod":
-                matter.updated = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
+            case "date": matter.date = date(value, key: key)
+            case "last_modified_at", "updated", "modified", "lastmod": matter.updated = date(value, key: key)
             case "excerpt": matter.excerpt = text(value, key: key)
             case "description": matter.description = text(value, key: key)
             case "tags": matter.tags = words(value, key: key)
@@ -110,9 +109,9 @@ struct FrontMatterParser {
             case "id": matter.id = text(value, key: key)
             case "enclosure", "enclosures": matter.enclosures += enclosures(value, key: key)
             case "publishDate", "publishdate", "pubdate":
-                matter.publishDate = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
+                matter.publishDate = date(value, key: key)
             case "expiryDate", "expirydate", "unpublishdate":
-                matter.expiryDate = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
+                matter.expiryDate = date(value, key: key)
             default: continue
             }
         }
@@ -130,7 +129,7 @@ struct FrontMatterParser {
         case "published":
             // Hugo's `published` is its publish date; a true/false is still Jekyll's flag.
             guard let string = text(value, key: key), !["true", "false"].contains(string.lowercased()) else { return false }
-            matter.publishDate = .init(value: string, line: lineNumber(value))
+            matter.publishDate = .init(value: string, line: lineNumber(value), isPlain: false)
         case "url": matter.permalink = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
         case "summary": matter.excerpt = text(value, key: key)
         case "images":
@@ -158,6 +157,12 @@ struct FrontMatterParser {
             return nil
         }
         return Self.isNull(scalar) ? nil : scalar.string
+    }
+
+    private mutating func date(_ node: Node, key: String) -> FrontMatter.DateField? {
+        // Jekyll's YAML reads an unquoted timestamp itself; Hugo's front matter (TOML and JSON
+        // arrive here as YAML) is read by Hugo's own date rules.
+        text(node, key: key).map { .init(value: $0, line: lineNumber(node), isPlain: hugo == nil && node.scalar?.style == .plain) }
     }
 
     private mutating func flag(_ node: Node, key: String) -> Bool? {

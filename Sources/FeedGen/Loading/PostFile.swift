@@ -38,6 +38,18 @@ public struct PostFile: Hashable, Sendable {
         return Self.leadingDate(of: stem) == nil ? stem : String(stem.dropFirst(11))
     }
 
+    /// A file named `2024-07-01.md`: a date, and no slug after it.
+    var stemIsOnlyADate: Bool {
+        let stem = stem
+        return stem.utf8.count == 10 && Self.leadingDate(of: stem + "-") != nil
+    }
+
+    /// `.md`, `.markdown`: the file name's extension.
+    var extensionWithDot: String {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        return name.lastIndex(of: ".").map { String(name[$0...]) } ?? ""
+    }
+
     /// `2024-05-01-` at the start of a file name.
     private static func leadingDate(of stem: String) -> String? {
         let bytes = Array(stem.utf8.prefix(11))

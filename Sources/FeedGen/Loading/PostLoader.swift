@@ -86,15 +86,20 @@ public struct PostLoader: Sendable {
         return (diagnostics.hasErrors ? nil : post, diagnostics)
     }
 
+    /// A front matter date, or an error on its line saying what is wrong with it.
+    private func read(_ written: FrontMatter.DateField, key: String, path: String, diagnostics: inout [Diagnostic]) -> Date? {
+        do {
+            return try PostDate.read(written.value, in: config.timeZone, isPlainYAML: written.isPlain)
+        } catch {
+            diagnostics.append(.error(SourceLocation(path: path, line: written.line), "\(key) \(error.message(for: written.value))"))
+            return nil
+        }
+    }
+
     private func makePost(_ file: PostFile, _ matter: FrontMatter, diagnostics: inout [Diagnostic]) -> Post? {
         let path = file.displayPath
-        func parse(_ written: FrontMatter.Located<String>?, _ key: String) -> Date? {
-            guard let written else { return nil }
-            let date = PostDate.parse(written.value, in: config.timeZone)
-            if date == nil {
-                diagnostics.append(.error(SourceLocation(path: path, line: written.line), "\(key) \"\(written.value)\" is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +HH:MM or RFC 3339"))
-            }
-            return date
+        func parse(_ written: FrontMatter.DateField?, _ key: String) -> Date? {
+            written.flatMap { read($0, key: key, path: path, diagnostics: &diagnostics) }
         }
         let publishDate = parse(matter.publishDate, "publishDate")
         let expiryDate = parse(matter.expiryDate, "expiryDate")
@@ -105,10 +110,13 @@ public struct PostLoader: Sendable {
         } else if matter.publishDate != nil {
             date = publishDate
         } else if let nameDate = file.nameDate {
-            date = PostDate.parse(nameDate, in: config.timeZone)
-            if date == nil {
-                diagnostics.append(.error(SourceLocation(path: path), "the file name's date \"\(nameDate)\" is not a real day"))
+            do {
+                date = try PostDate.read(nameDate, in: config.timeZone)
+            } catch {
+                diagnostics.append(.error(SourceLocation(path: path), "the file name's date: \(error.message(for: nameDate))"))
             }
+        } else if file.stemIsOnlyADate {
+            diagnostics.append(.error(SourceLocation(path: path, line: 1), "the file name has a date but no slug after it: name it \(file.stem)-slug\(file.extensionWithDot) (or add \"date:\" to its front matter)"))
         } else {
             diagnostics.append(.error(SourceLocation(path: path, line: 1), "the post has no date: add \"date:\" to its front matter or start its file name with YYYY-MM-DD-"))
         }
