@@ -8,12 +8,15 @@ import Testing
     static let good = "---\ntitle: Good\n---\n\nHello.\n"
 
     /// Publishes a good site, adds `files`, builds again and returns stderr.
-    func stderrAfterAdding(_ files: [String: [UInt8]], config: String? = nil, arguments: [String] = ["build"]) throws -> String {
+    /// `prepare` may add what `files` cannot hold (links, FIFOs).
+    func stderrAfterAdding(_ files: [String: [UInt8]], config: String? = nil, arguments: [String] = ["build"],
+                           prepare: (TemporarySite) throws -> Void = { _ in }) throws -> String {
         let site = try TemporarySite(posts: ["2024-01-01-good.md": Self.good])
         #expect(try FeedgenProcess.run(["build", "--quiet"], in: site.root).status == 0)
         let published = try site.publishedFeeds()
         #expect(published.count == 3)
         for (path, bytes) in files { try site.write(path, bytes: bytes) }
+        try prepare(site)
         if let config { try site.write("config.json", config) }
         let result = try FeedgenProcess.run(arguments, in: site.root)
         #expect(result.status == 1)

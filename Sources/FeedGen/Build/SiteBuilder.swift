@@ -33,11 +33,13 @@ public struct SiteBuilder: Sendable {
 
         let scan: PostFolderScan
         do {
-            scan = try PostFolderScan.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads, stamped: options.useCache)
+            scan = try PostFolderScan.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads, stamped: options.useCache,
+                                           boundary: SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder))
         } catch {
             report.diagnostics.append(error)
             return report
         }
+        report.diagnostics += scan.problems
         report.postCount = scan.count
         var previous: BuildCache?
         // Said after the posts' own problems, which a repeated build says again.

@@ -17,6 +17,9 @@ struct PostFolderScan {
     /// nanoseconds since 1970.
     let startedAt: Int64
     let newestChange: Int64
+    /// Files below the posts folder that are not read: links out of the
+    /// site, FIFOs, sockets and devices (warnings), names that are not UTF-8 (errors).
+    let problems: [Diagnostic]
 
     var count: Int { batches.reduce(0) { $0 + $1.starts.count } }
 
@@ -61,8 +64,9 @@ struct PostFolderScan {
     /// cores (unless `threads` is 1) unless `stamped` is false: a build without
     /// the cache has no use for stamps. Hidden files and `_`-prefixed ones
     /// (Hugo's `_index.md`) are not posts; a folder reached again through a
-    /// symbolic link is not read twice.
-    static func read(_ folder: URL, displayBase: String, threads: Int, stamped: Bool = true) throws(Diagnostic) -> PostFolderScan {
+    /// symbolic link is not read twice. Links are followed only while they
+    /// stay inside `boundary` (by default the posts folder's parent).
+    static func read(_ folder: URL, displayBase: String, threads: Int, stamped: Bool = true, boundary: SiteBoundary? = nil) throws(Diagnostic) -> PostFolderScan {
         let startedAt = FileStamp.now
         let root = folder.standardizedFileURL.path
         var status = stat()
@@ -76,7 +80,8 @@ struct PostFolderScan {
         defer { close(descriptor) }
 
         let jobs = DispatchGroup()
-        var walk = FolderWalk(batchSize: batchSize) { batch in
+        let boundary = boundary ?? SiteBoundary(siteFolder: folder.deletingLastPathComponent(), postsFolder: folder)
+        var walk = FolderWalk(batchSize: batchSize, displayBase: displayBase, boundary: boundary) { batch in
             guard stamped else { return }
             if threads > 1 {
                 DispatchQueue.global().async(group: jobs) { batch.stamp(in: descriptor) }
@@ -91,10 +96,13 @@ struct PostFolderScan {
             let place = first.isEmpty ? displayBase : displayBase + "/" + first
             throw .error(SourceLocation(path: place), "the folder cannot be read: \(String(cString: strerror(EACCES)))")
         }
+        // A file skipped with a warning is part of the fingerprint, so that a build
+        // that repeats the last report says the warnings of the files there now.
+        let skipped = walk.skipped.map { name in name.withUnsafeBufferPointer { PostListing.Fingerprint.hash($0, nil) } }
         return PostFolderScan(
             folder: root, displayFolder: displayBase, batches: walk.batches,
-            fingerprint: PostListing.Fingerprint(combining: walk.batches.map(\.hashes)),
-            startedAt: startedAt, newestChange: walk.batches.map(\.newestChange).max() ?? .min
+            fingerprint: PostListing.Fingerprint(combining: walk.batches.map(\.hashes) + [PostListing.Fingerprint(hashes: skipped)]),
+            startedAt: startedAt, newestChange: walk.batches.map(\.newestChange).max() ?? .min, problems: walk.problems
         )
     }
 }
@@ -103,17 +111,24 @@ struct PostFolderScan {
 /// `FileManager`'s enumerator on a posts folder of 100,000 files.
 private struct FolderWalk {
     let batchSize: Int
+    let displayBase: String
+    let boundary: SiteBoundary
     /// Called with each full batch, and the last one.
     let submit: (PostFolderScan.Batch) -> Void
     private(set) var batches: [PostFolderScan.Batch] = []
     /// Folders that could not be opened, below the posts folder.
     private(set) var unreadable: [String] = []
+    private(set) var problems: [Diagnostic] = []
+    /// Paths below the posts folder of the files and folders not read.
+    private(set) var skipped: [[UInt8]] = []
     /// Device and inode of every folder entered: a symbolic link back up the
     /// tree, or to a folder read already, is not followed again.
     private var visited: Set<[UInt64]> = []
 
-    init(batchSize: Int, submit: @escaping (PostFolderScan.Batch) -> Void) {
+    init(batchSize: Int, displayBase: String, boundary: SiteBoundary, submit: @escaping (PostFolderScan.Batch) -> Void) {
         self.batchSize = batchSize
+        self.displayBase = displayBase
+        self.boundary = boundary
         self.submit = submit
         batches = [PostFolderScan.Batch()]
     }
@@ -128,8 +143,15 @@ private struct FolderWalk {
         guard fstat(dirfd(directory), &status) == 0, visited.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted else { return }
         var subfolders: [[UInt8]] = []
         while let entry = readdir(directory) {
-            guard let (name, isFolder) = Self.classify(entry, in: folder) else { continue }
-            if isFolder { subfolders.append(Array(name)) } else { add(relative, name) }
+            guard let (name, kind) = classify(entry, in: folder) else { continue }
+            switch kind {
+            case .folder: subfolders.append(Array(name))
+            case .post: add(relative, name)
+            case .skipped(let severity, let message):
+                let path = relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + name
+                skipped.append(path)
+                problems.append(Diagnostic(severity, SourceLocation(path: displayBase + "/" + DisplayPath.escaping(path)), message))
+            }
         }
         // In name order, not the folder's own: a folder reachable twice (through a
         // symbolic link) is then always read under the same name.
@@ -154,17 +176,55 @@ private struct FolderWalk {
         if let last = batches.last, !last.starts.isEmpty { submit(last) }
     }
 
-    /// The name of a post or a folder (valid until the next `readdir`); `nil` for anything else.
-    private static func classify(_ entry: UnsafeMutablePointer<dirent>, in folder: String) -> (name: UnsafeRawBufferPointer, isFolder: Bool)? {
+    enum Kind {
+        case post
+        case folder
+        /// Not read, and why.
+        case skipped(Diagnostic.Severity, String)
+    }
+
+    /// The name of a post or a folder (valid until the next `readdir`), or
+    /// of one that is not read and why; `nil` for anything else. Only the
+    /// rare links and unknown types cost a `stat`.
+    private func classify(_ entry: UnsafeMutablePointer<dirent>, in folder: String) -> (name: UnsafeRawBufferPointer, kind: Kind)? {
         let start = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         let name = UnsafeRawBufferPointer(start: start, count: strlen(start.assumingMemoryBound(to: CChar.self)))
         guard !name.isEmpty, name[0] != UInt8(ascii: "."), name[0] != UInt8(ascii: "_") else { return nil }
-        var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-        if entry.pointee.d_type == UInt8(DT_UNKNOWN) || entry.pointee.d_type == UInt8(DT_LNK) {
+        let isLink = entry.pointee.d_type == UInt8(DT_LNK)
+        let path = { folder + "/" + String(decoding: name, as: UTF8.self) }
+        var mode = Self.mode(ofType: entry.pointee.d_type)
+        if isLink || entry.pointee.d_type == UInt8(DT_UNKNOWN) {
             var status = stat()
-            isFolder = stat(folder + "/" + String(decoding: name, as: UTF8.self), &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+            // A dangling link is left to the reader, which says so.
+            guard stat(path(), &status) == 0 else { return Self.hasPostExtension(name) ? (name, .post) : nil }
+            mode = status.st_mode & S_IFMT
         }
-        return isFolder || hasPostExtension(name) ? (name, isFolder) : nil
+        let isFolder = mode == S_IFDIR
+        guard isFolder || Self.hasPostExtension(name) else { return nil }
+        let what = isFolder ? "folder" : "post"
+        if String(validating: name, as: UTF8.self) == nil {
+            return (name, .skipped(.error, "the \(what)'s name is not valid UTF-8; rename it\(isFolder ? " (its posts are not read)" : "")"))
+        }
+        if isLink, !boundary.contains(path()) {
+            return (name, .skipped(.warning, "the \(what) is a symbolic link to \(SiteBoundary.target(of: path())), outside the site folder; it is not read"))
+        }
+        if let kind = PostReadError.kind(ofMode: mode) {
+            return (name, .skipped(.warning, PostReadError.notRegular(kind).message))
+        }
+        return (name, isFolder ? .folder : .post)
+    }
+
+    /// The file type `readdir` gave, as `st_mode` spells it.
+    private static func mode(ofType type: UInt8) -> mode_t {
+        switch Int(type) {
+        case DT_DIR: S_IFDIR
+        case DT_REG: S_IFREG
+        case DT_FIFO: S_IFIFO
+        case DT_SOCK: S_IFSOCK
+        case DT_CHR: S_IFCHR
+        case DT_BLK: S_IFBLK
+        default: S_IFREG
+        }
     }
 
     /// `.md` or `.markdown`, in any case (Jekyll's and Hugo's post extensions).

@@ -5,10 +5,12 @@ import Foundation
 public struct PostLoader: Sendable {
     public var config: SiteConfig
     private let sitePermalink: PermalinkPattern
+    private let boundary: SiteBoundary
 
     public init(config: SiteConfig) {
         self.config = config
         sitePermalink = PermalinkPattern(template: config.permalink)
+        boundary = SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder)
     }
 
     /// What loading every post gave.
@@ -69,9 +71,9 @@ public struct PostLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let bytes: [UInt8]
         do {
-            bytes = try PostReader.frontMatterBytes(of: file.path)
+            bytes = try PostReader.frontMatterBytes(of: file.path, within: boundary)
         } catch {
-            return (nil, [.error(SourceLocation(path: file.displayPath), "cannot read the post: \(describe(error))")])
+            return (nil, [.error(SourceLocation(path: file.displayPath), error.message)])
         }
         guard let text = PostText.read(bytes, path: file.displayPath, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         var matter = FrontMatter()

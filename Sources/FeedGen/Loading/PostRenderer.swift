@@ -17,9 +17,9 @@ struct PostRenderer: Sendable {
         let path = post.file.displayPath
         let bytes: [UInt8]
         do {
-            bytes = try PostReader.bytes(of: post.file.path)
+            bytes = try PostReader.bytes(of: post.file.path, within: SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder))
         } catch {
-            return (nil, [.error(SourceLocation(path: path), "cannot read the post: \(describe(error))")])
+            return (nil, [.error(SourceLocation(path: path), error.message)])
         }
         guard let text = PostText.read(bytes, path: path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let liquid = LiquidFilter(siteURL: config.origin, baseURL: config.basePath)

@@ -23,7 +23,7 @@ struct PostText {
             return nil
         }
         guard bytes.count <= maximumSize else {
-            diagnostics.append(.error(location, "the file is \(megabytes(bytes.count)), larger than the \(megabytes(maximumSize)) a post may be"))
+            diagnostics.append(.error(location, PostReadError.tooLarge(Int64(bytes.count)).message))
             return nil
         }
         var bytes = bytes[...]
@@ -96,9 +96,5 @@ struct PostText {
             }
         }
         return lineAtError
-    }
-
-    private static func megabytes(_ count: Int) -> String {
-        String(format: "%.1f MB", Double(count) / 1_048_576)
     }
 }
