@@ -75,7 +75,11 @@ struct BuildCache {
     static func read(in folder: URL, configFingerprint: String) -> (BuildCache?, Diagnostic?) {
         let url = folder.appendingPathComponent(fileName)
         // Read, not mapped: a file cut short by someone else during the build must not crash it.
-        guard let bytes = try? Data(contentsOf: url) else { return (nil, nil) }
+        // Never through a link planted in its place.
+        guard case .success(let descriptor) = OutputFolder.open(folder, create: false) else { return (nil, nil) }
+        defer { close(descriptor) }
+        guard case .success(let file) = OutputFolder.read(fileName, in: descriptor), let read = file.bytes else { return (nil, nil) }
+        let bytes = Data(read)
         var cache = BuildCache(configFingerprint: configFingerprint)
         switch bytes.withUnsafeBytes({ cache.parseHead($0.bindMemory(to: UInt8.self)) }) {
         case .valid(let posts, let firstLine):

@@ -18,9 +18,23 @@ public final class BuildLock {
     /// Takes the lock, waiting for it when `wait` is set, else failing at once with `Busy`.
     public init(folder: URL, wait: Bool) throws {
         let url = folder.appendingPathComponent(Self.fileName)
-        descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        let location = SourceLocation(path: DisplayPath.of(url))
+        let folderDescriptor: Int32
+        switch OutputFolder.open(folder, create: false) {
+        case .success(let opened): folderDescriptor = opened
+        case .failure(let failure): throw Diagnostic.error(location, failure.message("cannot create the lock file"))
+        }
+        // Never through a link planted in its place: that would truncate the link's target.
+        descriptor = openat(folderDescriptor, Self.fileName, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
+        let code = errno
+        close(folderDescriptor)
         guard descriptor >= 0 else {
-            throw Diagnostic.error(SourceLocation(path: DisplayPath.of(url)), "cannot create the lock file: \(String(cString: strerror(errno)))")
+            throw Diagnostic.error(location, OutputFolder.Failure(path: location.path, code: code).message("cannot create the lock file"))
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw Diagnostic.error(location, "cannot create the lock file: it is not a regular file; remove it")
         }
         while flock(descriptor, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
             if errno == EINTR { continue }

@@ -19,7 +19,7 @@ struct Publisher {
     /// to: the output folder and its subfolders (`feed/`, `feed/by_tag/`).
     func removeLeftovers(besides names: [String]) {
         for subfolder in Set([""] + names.map { ($0 as NSString).deletingLastPathComponent }) {
-            AtomicFile.removeLeftovers(in: subfolder.isEmpty ? folder : folder.appendingPathComponent(subfolder))
+            AtomicFile.removeLeftovers(in: folder, subfolder: subfolder)
         }
     }
 
@@ -28,7 +28,7 @@ struct Publisher {
             // Lets tests kill a build in the middle of publishing.
             Thread.sleep(forTimeInterval: delay)
         }
-        return try AtomicFile.write(bytes, to: folder.appendingPathComponent(name))
+        return try AtomicFile.write(bytes, named: name, in: folder)
     }
 
     func stamp(of name: String) -> FileStamp? {
