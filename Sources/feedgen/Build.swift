@@ -14,8 +14,8 @@ extension FeedGenCommand {
                 """
         )
 
-        @Option(name: .long, help: ArgumentHelp("The site's config file.", valueName: "path"))
-        var config = "config.json"
+        @Option(name: .long, help: ArgumentHelp("The site's config file (default: config.json, else a Hugo site's hugo.toml or config.*, translated as init does).", valueName: "path"))
+        var config: String?
 
         @Flag(name: .long, help: "Include posts with `draft: true` or `published: false`.")
         var drafts = false
@@ -46,10 +46,9 @@ extension FeedGenCommand {
         }
 
         func run() throws {
-            let configURL = URL(fileURLWithPath: config)
             let site: SiteConfig
             do {
-                site = try ConfigLoader.load(from: configURL)
+                site = try ConfigDiscovery.load(explicit: config, in: URL(fileURLWithPath: "."))
             } catch {
                 Console.report(error.diagnostics, quiet: quiet)
                 throw ExitStatus.invalid

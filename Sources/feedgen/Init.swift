@@ -5,7 +5,7 @@ import Foundation
 extension FeedGenCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a starting config.json, translated from a Jekyll _config.yml when the folder has one.",
+            abstract: "Write a starting config.json, translated from a Jekyll _config.yml or a Hugo config when the folder has one.",
             discussion: """
                 Prints every key it wrote and where the value came from, and what it could not \
                 translate. JSON has no comments: this output and the README explain the keys. \
@@ -41,6 +41,9 @@ extension FeedGenCommand {
                     throw ExitStatus.invalid
                 }
                 Console.out("Wrote \(targetPath), translated from \(DisplayPath.of(jekyllConfig)):")
+            } else if let hugo = try hugoConfig(in: site) {
+                starter = StarterConfig.fromHugo(hugo, siteFolder: site)
+                Console.out("Wrote \(targetPath), translated from \(DisplayPath.of(hugo.file)):")
             } else {
                 starter = StarterConfig.newSite()
                 Console.out("Wrote \(targetPath) for a new site; change what does not fit:")
@@ -55,6 +58,16 @@ extension FeedGenCommand {
             if !starter.untranslated.isEmpty {
                 Console.out("Not translated:")
                 for line in starter.untranslated { Console.out("  " + line) }
+            }
+        }
+
+        /// The Hugo site's config, when the folder is one.
+        private func hugoConfig(in site: URL) throws -> HugoConfig? {
+            do {
+                return try HugoConfig.find(in: site)
+            } catch {
+                Console.report(error.diagnostics, quiet: false)
+                throw ExitStatus.invalid
             }
         }
     }

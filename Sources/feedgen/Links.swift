@@ -9,13 +9,13 @@ extension FeedGenCommand {
             discussion: "Put them in the <head> of the site's pages. Exit codes: 0 printed; 1 the config is invalid; 64 usage."
         )
 
-        @Option(name: .long, help: ArgumentHelp("The site's config file.", valueName: "path"))
-        var config = "config.json"
+        @Option(name: .long, help: ArgumentHelp("The site's config file (default: config.json, else a Hugo site's config).", valueName: "path"))
+        var config: String?
 
         func run() throws {
             let site: SiteConfig
             do {
-                site = try ConfigLoader.load(from: URL(fileURLWithPath: config))
+                site = try ConfigDiscovery.load(explicit: config, in: URL(fileURLWithPath: "."))
             } catch {
                 Console.report(error.diagnostics, quiet: false)
                 throw ExitStatus.invalid

@@ -51,7 +51,8 @@ public struct SiteBuilder: Sendable {
             cacheWarning = warning
         }
 
-        let listing = PostListing(scan)
+        // A Hugo site is one more way of loading posts: its regular pages are the posts.
+        let listing = config.hugo.map { HugoContent.pages(of: PostListing(scan), site: $0) } ?? PostListing(scan)
         var matches = BuildCache.Matches(facts: [], isComplete: false)
         switch previous?.facts(matching: listing) {
         case .success(let found): matches = found

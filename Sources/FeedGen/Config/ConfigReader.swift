@@ -136,7 +136,69 @@ struct ConfigReader {
                 fail(value, "\"ids\" must be one of \(SiteConfig.IDStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
             }
         }
+        if let value = root["hugo"] { config.hugo = hugo(value, content: config.postsFolder) }
+        if let hugo = config.hugo, !hugo.section.isEmpty {
+            config.postsFolder = config.postsFolder.appendingPathComponent(hugo.section)
+        }
         return config
+    }
+
+    static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls"]
+
+    /// `"hugo": {…}`: a Hugo site, whose `posts` folder is its `content/`.
+    private mutating func hugo(_ value: JSONValue, content: URL) -> SiteConfig.HugoSite? {
+        guard let members = value.members else {
+            fail(value, "\"hugo\" must be an object, not \(value.typeName)")
+            return nil
+        }
+        var site = SiteConfig.HugoSite(section: "")
+        var sectionGiven = false
+        for (key, member) in members {
+            switch key {
+            case "section":
+                guard let section = member.string, !section.contains("/"), section != "..", section != "." else {
+                    fail(member, "\"hugo.section\" must be the name of a folder in the content folder, or \"\" for every page")
+                    continue
+                }
+                site.section = section
+                sectionGiven = true
+            case "permalinks":
+                guard let patterns = member.members else {
+                    fail(member, "\"hugo.permalinks\" must be an object of section names and patterns, not \(member.typeName)")
+                    continue
+                }
+                for (section, pattern) in patterns {
+                    guard let text = pattern.string else {
+                        fail(pattern, "\"hugo.permalinks.\(section)\" must be a string, not \(pattern.typeName)")
+                        continue
+                    }
+                    site.permalinks[section.lowercased()] = text
+                }
+            case "summary_length":
+                guard case .number(let number) = member.kind, number >= 0, number == number.rounded(), number <= 100_000 else {
+                    fail(member, "\"hugo.summary_length\" must be a whole number of words")
+                    continue
+                }
+                site.summaryLength = Int(number)
+            case "taxonomies":
+                guard let names = member.elements?.compactMap(\.string), names.count == member.elements?.count else {
+                    fail(member, "\"hugo.taxonomies\" must be a list of taxonomy names (plural, as in front matter)")
+                    continue
+                }
+                site.taxonomies = names.map { $0.lowercased() }
+            case "ugly_urls":
+                guard case .bool(let flag) = member.kind else {
+                    fail(member, "\"hugo.ugly_urls\" must be true or false, not \(member.typeName)")
+                    continue
+                }
+                site.uglyURLs = flag
+            default:
+                let hint = suggestion(for: key, among: Self.hugoKeys).map { " (did you mean \"\($0)\"?)" } ?? ""
+                fail(member, "unknown key \"hugo.\(key)\"\(hint)")
+            }
+        }
+        if !sectionGiven { site.section = HugoContent.mainSection(in: content) }
+        return site
     }
 
     // MARK: - Typed accessors

@@ -49,6 +49,8 @@ public struct SiteConfig: Sendable {
     public var fileNames: [FeedFormat: String] = Dictionary(uniqueKeysWithValues: FeedFormat.allCases.map { ($0, $0.defaultFileName) })
     public var ids: IDStyle = .permalink
     public var markdown: MarkdownDialect = .gfm
+    /// Set for a Hugo site: `postsFolder` is then `content/` or the feed's section in it.
+    public var hugo: HugoSite?
     /// Categories and tags that get feeds of their own, as jekyll-feed's `feed.categories` and `feed.tags`.
     public var categoryFeeds: [String] = []
     public var tagFeeds: [String] = []

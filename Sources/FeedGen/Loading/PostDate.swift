@@ -147,6 +147,14 @@ public enum PostDate {
         return String(format: "%02d:%02d", secondOfDay / 3600, secondOfDay % 3600 / 60)
     }
 
+    /// The offset a date was written with (`Z`, `+02:00`, `EST`), if any: Hugo
+    /// keeps it, and places a page by its date in that offset.
+    public static func writtenOffset(of text: String) -> Int? {
+        guard let written = WrittenDate(text.trimmed) else { return nil }
+        if case .none = written.zone { return nil }
+        return rubyOffset(written.zone, year: written.year, in: TimeZone(secondsFromGMT: 0)!)
+    }
+
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
     static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year

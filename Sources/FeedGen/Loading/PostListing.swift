@@ -45,6 +45,19 @@ struct PostListing {
         stamps = order.map { unsortedStamps[$0] }
     }
 
+    /// The files `keep` says yes to, in the same order.
+    func filtered(_ keep: (String) -> Bool) -> PostListing {
+        let kept = relativePaths.indices.filter { keep(relativePaths[$0]) }
+        return PostListing(folder: folder, displayFolder: displayFolder, relativePaths: kept.map { relativePaths[$0] }, stamps: kept.map { stamps[$0] })
+    }
+
+    private init(folder: String, displayFolder: String, relativePaths: [String], stamps: [FileStamp?]) {
+        self.folder = folder
+        self.displayFolder = displayFolder
+        self.relativePaths = relativePaths
+        self.stamps = stamps
+    }
+
     /// How `path`'s UTF-8 bytes sort against `bytes`: below, at or above zero,
     /// as `memcmp` says; paths are compared on every build, so as bytes, not Characters.
     static func order(of path: String, against bytes: UnsafeBufferPointer<UInt8>) -> Int {

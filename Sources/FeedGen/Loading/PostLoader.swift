@@ -79,6 +79,7 @@ public struct PostLoader: Sendable {
         var matter = FrontMatter()
         if let written = text.frontMatter {
             var parser = FrontMatterParser(path: file.displayPath, firstLine: text.frontMatterLine)
+            parser.hugo = config.hugo.map { FrontMatterParser.HugoKeys(taxonomies: Set($0.taxonomies)) }
             let parsed = parser.parse(written, format: text.frontMatterFormat)
             diagnostics += parser.diagnostics
             guard let parsed else { return (nil, diagnostics) }
@@ -111,6 +112,14 @@ public struct PostLoader: Sendable {
             date = parse(matter.date, "date")
         } else if matter.publishDate != nil {
             date = publishDate
+        } else if config.hugo != nil {
+            // Hugo takes no date from file names, and lists an undated page as of the year 1.
+            let written = matter.updated.map { parse($0, "lastmod") } ?? nil
+            guard let written else {
+                diagnostics.append(.warning(SourceLocation(path: path, line: 1), "the page has no date, publishDate nor lastmod; Hugo dates it 0001-01-01, feedgen leaves it out"))
+                return nil
+            }
+            date = written
         } else if let nameDate = file.nameDate {
             do {
                 date = try PostDate.read(nameDate, in: config.timeZone)
@@ -123,15 +132,25 @@ public struct PostLoader: Sendable {
             diagnostics.append(.error(SourceLocation(path: path, line: 1), "the post has no date: add \"date:\" to its front matter or start its file name with YYYY-MM-DD-"))
         }
         let updated = parse(matter.updated, "last_modified_at")
-        let slug = matter.slug ?? file.slug
+        // Hugo keeps a file name's date as part of its name.
+        let slug = matter.slug ?? (config.hugo != nil ? HugoContent.page(file, site: config.hugo!).name : file.slug)
         var title = matter.title?.trimmed ?? ""
         if title.isEmpty {
             title = Slug.title(from: slug)
             diagnostics.append(.warning(SourceLocation(path: path, line: 1), "the post has no title; using \"\(title)\" from its file name"))
         }
         guard let date else { return nil }
-        let pattern = matter.permalink.map { PermalinkPattern(template: PermalinkPattern.namedStyles[$0.value] ?? $0.value) } ?? sitePermalink
-        let permalinkPath = pattern.path(for: .init(date: date, timeZone: config.timeZone, slug: slug, fileStem: file.stem, categories: matter.categories))
+        let permalinkPath: String
+        if let hugo = config.hugo {
+            let place = HugoContent.page(file, site: hugo)
+            let zone = (matter.date ?? matter.publishDate ?? matter.updated).flatMap { PostDate.writtenOffset(of: $0.value) }.flatMap(TimeZone.init(secondsFromGMT:))
+            permalinkPath = HugoPermalink(site: hugo).path(for: .init(
+                folders: place.folders, name: place.name, sectionDepth: place.sectionDepth, title: title, slug: matter.slug,
+                url: matter.permalink?.value, date: date, timeZone: zone ?? config.timeZone))
+        } else {
+            let pattern = matter.permalink.map { PermalinkPattern(template: PermalinkPattern.namedStyles[$0.value] ?? $0.value) } ?? sitePermalink
+            permalinkPath = pattern.path(for: .init(date: date, timeZone: config.timeZone, slug: slug, fileStem: file.stem, categories: matter.categories))
+        }
         return Post(
             file: file, title: title, date: date, updated: updated, permalinkPath: permalinkPath,
             isDraft: matter.draft || !matter.published, publishDate: publishDate, expiryDate: expiryDate, frontMatter: matter

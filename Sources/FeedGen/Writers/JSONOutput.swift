@@ -4,6 +4,8 @@ indirect enum JSONOutput {
     case string(String)
     case integer(Int)
     case bool(Bool)
+    /// Written `null`, unlike a `nil` member, which is left out.
+    case null
     case array([JSONOutput])
     case object([(String, JSONOutput?)])
 
@@ -20,6 +22,7 @@ indirect enum JSONOutput {
         case .string(let string): Self.quote(string, into: &output)
         case .integer(let number): output += String(number)
         case .bool(let flag): output += flag ? "true" : "false"
+        case .null: output += "null"
         case .array(let elements):
             guard !elements.isEmpty else { output += "[]"; return }
             output += "[\n"

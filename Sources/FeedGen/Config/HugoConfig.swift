@@ -1,0 +1,132 @@
+import Foundation
+import TOMLKit
+import Yams
+
+/// A Hugo site's configuration as Hugo reads it: `hugo.toml|yaml|yml|json`, else
+/// `config.toml|yaml|yml|json`, merged over `config/_default/` (where
+/// `params.toml` holds `params`, and so on). Keys are case-insensitive in
+/// Hugo, so they are kept in lower case.
+public struct HugoConfig {
+    /// Every setting, keys in lower case.
+    public var settings: [String: Any]
+    /// The file the settings came from (the first one read), for messages.
+    public var file: URL
+
+    static let rootNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"]
+
+    /// The Hugo config in `folder`, or `nil` when it has none. `config.json` is
+    /// feedgen's own name: it counts as Hugo's only with a `baseURL` and no `url`
+    /// (`isHugos`).
+    public static func find(in folder: URL) throws(ConfigError) -> HugoConfig? {
+        var settings: [String: Any] = [:]
+        var first: URL?
+        let defaults = folder.appendingPathComponent("config/_default")
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: defaults.path) {
+            for name in names.sorted() {
+                let url = defaults.appendingPathComponent(name)
+                let stem = (name as NSString).deletingPathExtension.lowercased()
+                guard let tree = try read(url) else { continue }
+                first = first ?? url
+                if stem == "hugo" || stem == "config" {
+                    settings = merged(settings, tree)
+                } else {
+                    settings[stem] = merged(settings[stem] as? [String: Any] ?? [:], tree)
+                }
+            }
+        }
+        for name in rootNames {
+            let url = folder.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path), name != "config.json" || isHugos(url), let tree = try read(url) else { continue }
+            settings = merged(settings, tree)
+            first = url
+            break
+        }
+        guard let first else { return nil }
+        return HugoConfig(settings: settings, file: first)
+    }
+
+    /// Whether a `config.json` is a Hugo config: it has a `baseURL`, and not feedgen's `url`.
+    public static func isHugos(_ json: URL) -> Bool {
+        guard let data = FileManager.default.contents(atPath: json.path) else { return false }
+        let text = String(decoding: data, as: UTF8.self).lowercased()
+        return text.contains("\"baseurl\"") && !text.contains("\"url\"")
+    }
+
+    /// One file's settings; `nil` for a file of another kind.
+    private static func read(_ url: URL) throws(ConfigError) -> [String: Any]? {
+        let format = url.pathExtension.lowercased()
+        guard ["toml", "yaml", "yml", "json"].contains(format) else { return nil }
+        let path = DisplayPath.of(url)
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError([.error(SourceLocation(path: path), "cannot read the Hugo config")])
+        }
+        let tree: Any?
+        do {
+            if format == "toml" {
+                tree = value(try TOMLTable(string: text))
+            } else {
+                tree = try Yams.load(yaml: text)
+            }
+        } catch let error as TOMLParseError {
+            throw ConfigError([.error(SourceLocation(path: path, line: error.source.begin.line), "not valid TOML: \(error.description)")])
+        } catch let error as YamlError {
+            if case .parser(_, let problem, let mark, _) = error {
+                throw ConfigError([.error(SourceLocation(path: path, line: mark.line), "not valid \(format == "json" ? "JSON" : "YAML"): \(problem)")])
+            }
+            throw ConfigError([.error(SourceLocation(path: path), "not valid \(format == "json" ? "JSON" : "YAML"): \(error)")])
+        } catch {
+            throw ConfigError([.error(SourceLocation(path: path), "not valid \(format.uppercased()): \(error)")])
+        }
+        guard let table = lowercasingKeys(tree ?? [String: Any]()) as? [String: Any] else {
+            throw ConfigError([.error(SourceLocation(path: path), "the Hugo config must be a map of settings")])
+        }
+        return table
+    }
+
+    private static func value(_ toml: TOMLValueConvertible) -> Any {
+        switch toml.type {
+        case .table:
+            let table = toml.table!
+            return Dictionary(uniqueKeysWithValues: table.keys.map { ($0, value(table[$0]!)) })
+        case .array: return toml.array!.map(value)
+        case .string: return toml.string ?? ""
+        case .int: return toml.int ?? 0
+        case .double: return toml.double ?? 0
+        case .bool: return toml.bool ?? false
+        default: return toml.tomlValue.debugDescription
+        }
+    }
+
+    private static func lowercasingKeys(_ value: Any) -> Any {
+        if let map = value as? [String: Any] {
+            return Dictionary(map.map { ($0.key.lowercased(), lowercasingKeys($0.value)) }) { first, _ in first }
+        }
+        if let map = value as? [AnyHashable: Any] {
+            return Dictionary(map.map { ("\($0.key)".lowercased(), lowercasingKeys($0.value)) }) { first, _ in first }
+        }
+        if let list = value as? [Any] { return list.map(lowercasingKeys) }
+        return value
+    }
+
+    /// `top` over `base`, maps merged key by key.
+    private static func merged(_ base: [String: Any], _ top: [String: Any]) -> [String: Any] {
+        var result = base
+        for (key, value) in top {
+            if let inner = value as? [String: Any], let old = result[key] as? [String: Any] {
+                result[key] = merged(old, inner)
+            } else {
+                result[key] = value
+            }
+        }
+        return result
+    }
+
+    /// The setting at a dotted path (`services.rss.limit`).
+    public subscript(_ path: String) -> Any? {
+        var current: Any? = settings
+        for key in path.split(separator: ".") {
+            current = (current as? [String: Any])?[String(key)]
+        }
+        return current
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+extension SiteConfig {
+    /// What makes a site a Hugo site (config.json's `hugo`): its posts are the
+    /// pages below `content/`, read with Hugo's front matter rules, placed by
+    /// Hugo's permalinks, summarised as Hugo does, with shortcodes instead of Liquid.
+    public struct HugoSite: Sendable, Equatable {
+        /// The section whose pages the feed shows (Hugo's `/<section>/index.xml`);
+        /// `""` for every regular page of the site (Hugo's home feed, `/index.xml`).
+        public var section: String
+        /// Per section (lower case), Hugo's permalink pattern.
+        public var permalinks: [String: String] = [:]
+        /// Words of Hugo's automatic summary.
+        public var summaryLength = 70
+        /// Taxonomies by plural name: their terms are the entries' categories.
+        public var taxonomies: [String] = ["tags", "categories"]
+        /// Hugo's `uglyURLs`: `/posts/x.html` instead of `/posts/x/`.
+        public var uglyURLs = false
+
+        public init(section: String) {
+            self.section = section
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Which files below a Hugo site's `content/` are regular pages, and where
+/// each sits in Hugo's content model: sections, nested sections (folders with
+/// an `_index.md`) and leaf bundles (`name/index.md`, whose other files are
+/// its resources).
+enum HugoContent {
+    /// Hugo's default `mainSections`: the section with the most pages.
+    static func mainSection(in content: URL) -> String {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []
+        var best = (name: "", count: 0)
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let folder = content.appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            let count = FileManager.default.enumerator(atPath: folder.path)?.allObjects.count { item in
+                guard let path = item as? String else { return false }
+                let file = (path as NSString).lastPathComponent
+                return !file.hasPrefix("_") && (file.lowercased().hasSuffix(".md") || file.lowercased().hasSuffix(".markdown"))
+            } ?? 0
+            if count > best.count { best = (name, count) }
+        }
+        return best.name
+    }
+
+    /// The regular pages the feed shows: not a leaf bundle's other files, and
+    /// for a section's feed not the pages of its nested sections (Hugo's
+    /// `.RegularPages`); the home feed shows every one.
+    static func pages(of listing: PostListing, site: SiteConfig.HugoSite) -> PostListing {
+        let bundles = Set(listing.relativePaths.compactMap { path -> Substring? in
+            let (folder, stem) = split(path)
+            return stem == "index" ? folder : nil
+        })
+        var nestedSections: [Substring: Bool] = [:]
+        func isNestedSection(_ folder: Substring) -> Bool {
+            if let known = nestedSections[folder] { return known }
+            let known = hasSectionIndex(URL(fileURLWithPath: listing.folder).appendingPathComponent(String(folder)))
+            nestedSections[folder] = known
+            return known
+        }
+        return listing.filtered { path in
+            let (folder, stem) = split(path)
+            var ancestor = folder
+            while !ancestor.isEmpty {
+                if bundles.contains(ancestor) && !(ancestor == folder && stem == "index") { return false }
+                if !site.section.isEmpty && isNestedSection(ancestor) && !(stem == "index" && ancestor == folder) { return false }
+                ancestor = split(String(ancestor)).folder
+            }
+            return true
+        }
+    }
+
+    /// Where a page is: its folders below `content/` (a leaf bundle's own folder
+    /// is its name, not a folder), its name, and how many folders are sections.
+    static func page(_ file: PostFile, site: SiteConfig.HugoSite) -> (folders: [String], name: String, sectionDepth: Int) {
+        var parts = file.relativePath.split(separator: "/").map(String.init)
+        parts.removeLast()
+        var name = file.stem
+        if name == "index", let folder = parts.popLast() { name = folder }
+        let folders = (site.section.isEmpty ? [] : [site.section]) + parts
+        var depth = folders.isEmpty ? 0 : 1
+        let content = site.section.isEmpty ? file.folder : (file.folder as NSString).deletingLastPathComponent
+        while depth < folders.count,
+              hasSectionIndex(URL(fileURLWithPath: content).appendingPathComponent(folders[...depth].joined(separator: "/"))) {
+            depth += 1
+        }
+        return (folders, name, depth)
+    }
+
+    private static func hasSectionIndex(_ folder: URL) -> Bool {
+        ["_index.md", "_index.markdown"].contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+    }
+
+    /// `a/b/c.md` → (`a/b`, `c`).
+    private static func split(_ path: String) -> (folder: Substring, stem: Substring) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { path[..<$0] } ?? ""
+        let file = slash.map { path[path.index(after: $0)...] } ?? path[...]
+        let stem = file.lastIndex(of: ".").map { file[..<$0] } ?? file
+        return (folder, stem)
+    }
+}

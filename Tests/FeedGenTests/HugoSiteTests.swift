@@ -1,0 +1,205 @@
+import Foundation
+import Testing
+@testable import FeedGen
+
+/// Hugo sites written here, built by the real `hugo` and by feedgen (with and
+/// without `feedgen init`): every item of Hugo's RSS has the same guid, link,
+/// date and title in feedgen's RSS at the same URL.
+@Suite struct HugoSiteTests {
+    /// A temporary Hugo site of these files.
+    func site(_ files: [String: String]) throws -> TemporarySite {
+        let site = try TemporarySite()
+        try FileManager.default.removeItem(at: site.url("config.json"))
+        try FileManager.default.removeItem(at: site.url("posts"))
+        for (path, text) in files { try site.write(path, text) }
+        return site
+    }
+
+    static let config = """
+        baseURL = "https://example.org/blog/"
+        title = "Hugo Test"
+        languageCode = "en-us"
+        [permalinks]
+        notes = "/n/:year/:month/:monthname/:day/:weekday/:weekdayname/:yearday/:section/:sections/:title/:slug/:slugorfilename/:filename/"
+        """
+
+    static let files = [
+        "hugo.toml": config,
+        "content/posts/a.md": "+++\ntitle = \"A: Hello, World! 0.89.4 Ünïcode & stuff\"\ndate = 2024-03-05T10:00:00+02:00\nslug = \"0.89.4 Rel Notes\"\ntags = \"one two\"\n+++\nBody of A.\n",
+        "content/posts/b.md": "\n---\ntitle: \"B pub\"\ndate: 2024-03-01\npublishDate: 2024-03-10\nlastmod: 2024-04-01\n---\nB body\n",
+        "content/posts/c.md": "{\n  \"title\": \"C expired\",\n  \"date\": \"2024-02-01T08:00:00Z\",\n  \"expiryDate\": \"2024-02-02\"\n}\nC body\n",
+        "content/posts/bundle.one/index.md": "---\ntitle: Bundle One\ndate: 2024-01-15\n---\n![img](pic.png)\n",
+        "content/posts/bundle.one/extra.md": "---\ntitle: A resource, not a page\ndate: 2024-01-16\n---\n",
+        "content/posts/sub/deep.md": "---\ntitle: Deep Post\ndate: 2024-01-10\n---\ndeep\n",
+        "content/posts/nested/_index.md": "---\ntitle: Nested\n---\n",
+        "content/posts/nested/inner.md": "---\ntitle: Inner\ndate: 2024-01-03\n---\nx\n",
+        "content/posts/My File Ünï.md": "---\ntitle: \"Ça va? L'été — “quotes” 100% #1 a+b ~x @y\"\ndate: 2024-01-02\nurl: custom/path\n---\nx\n",
+        "content/posts/2023-12-01-dated-name.md": "---\ntitle: Dated name\ndate: 2023-12-01T09:00:00Z\n---\nx\n",
+        "content/posts/draft.md": "---\ntitle: Draft\ndate: 2023-11-01\ndraft: true\n---\nx\n",
+        "content/posts/_index.md": "---\ntitle: Posts\n---\n",
+        "content/notes/n1.md": "---\ntitle: \"Note One: The Title\"\ndate: 2024-05-07T23:30:00-05:00\n---\nnote\n",
+        "content/notes/n2.md": "---\ntitle: \"C# and C++, 100% sure\"\nslug: \"Hello World.V2\"\ndate: 2024-01-05\n---\nnote\n",
+    ]
+
+    /// Hugo's items and feedgen's, for the feed at `path` below `public/`.
+    func compare(_ site: TemporarySite, _ path: String, count: Int) throws {
+        let theirs = try HugoRun.items(ofRSS: site.url("hugo-public/" + path))
+        let ours = try HugoRun.items(ofRSS: site.url("public/" + path))
+        #expect(theirs.count == count)
+        #expect(ours == theirs, "\(path)")
+    }
+
+    func buildBoth(_ site: TemporarySite) throws {
+        try HugoRun.build(site.root)
+        try FileManager.default.moveItem(at: site.url("public"), to: site.url("hugo-public"))
+    }
+
+    @Test func theMainSectionsFeedMatchesHugosWithoutInit() throws {
+        let site = try site(Self.files)
+        try buildBoth(site)
+        let build = try FeedgenProcess.run(["build", "--now", "2024-06-01T00:00:00Z"], in: site.root)
+        #expect(build.stderr == "")
+        #expect(build.stdout == "public/posts/atom.xml: written, 6 entries\npublic/posts/index.xml: written, 6 entries\npublic/posts/feed.json: written, 6 entries\n")
+        try compare(site, "posts/index.xml", count: 6)
+        let links = try HugoRun.items(ofRSS: site.url("public/posts/index.xml")).map(\.link)
+        #expect(links == [
+            "https://example.org/blog/posts/0.89.4-rel-notes/", "https://example.org/blog/posts/b/",
+            "https://example.org/blog/posts/bundle.one/", "https://example.org/blog/posts/sub/deep/",
+            "https://example.org/blog/custom/path/", "https://example.org/blog/posts/2023-12-01-dated-name/",
+        ])
+    }
+
+    @Test func theWholeSitesFeedMatchesHugosHomeFeed() throws {
+        let site = try site(Self.files)
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["init"], in: site.root).status == 0)
+        var config = try site.read("config.json")
+        config = config.replacingOccurrences(of: "\"section\": \"posts\"", with: "\"section\": \"\"")
+            .replacingOccurrences(of: "\"output\": \"public/posts\"", with: "\"output\": \"public\"")
+            .replacingOccurrences(of: "\"feeds_url\": \"https://example.org/blog/posts/\"", with: "\"feeds_url\": \"https://example.org/blog/\"")
+        try site.write("config.json", config)
+        let build = try FeedgenProcess.run(["build", "--now", "2024-06-01T00:00:00Z"], in: site.root)
+        #expect(build.stderr == "")
+        #expect(build.status == 0)
+        try compare(site, "index.xml", count: 9)
+        let links = try HugoRun.items(ofRSS: site.url("public/index.xml")).map(\.link)
+        #expect(links.prefix(2) == [
+            "https://example.org/blog/n/2024/05/may/07/2/tuesday/128/notes/notes/note-one-the-title/note-one-the-title/n1/n1/",
+            "https://example.org/blog/posts/0.89.4-rel-notes/",
+        ])
+    }
+
+    /// A bundle's relative image is resolved against the bundle's URL.
+    @Test func aBundlesImagesAreAbsolute() throws {
+        let site = try site(Self.files)
+        #expect(try FeedgenProcess.run(["build", "--now", "2024-06-01T00:00:00Z"], in: site.root).status == 0)
+        let feed = try JSONParser.parse(Array(try site.read("public/posts/feed.json").utf8))
+        let bundle = try #require(feed["items"]?.elements?.first { $0["title"]?.string == "Bundle One" })
+        #expect(bundle["content_html"]?.string == "<p><img src=\"https://example.org/blog/posts/bundle.one/pic.png\" alt=\"img\"></p>\n")
+    }
+
+    @Test func initTranslatesTheHugoConfig() throws {
+        let site = try site(Self.files.merging(["hugo.toml": """
+            summaryLength = 30
+            uglyURLs = false
+            timeZone = "Europe/Berlin"
+
+            """ + Self.config + """
+
+            [params]
+            description = "Notes and posts"
+            author = "Ann"
+            [services.rss]
+            limit = 15
+            [taxonomies]
+            tag = "tags"
+            series = "series"
+            """]) { $1 })
+        let result = try FeedgenProcess.run(["init"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            Wrote config.json, translated from hugo.toml:
+              title: from title
+              url: from baseURL
+              description: from params.description
+              language: from languageCode
+              author: from params.author
+              timezone: from timeZone
+              posts: from Hugo's content folder
+              markdown: from Hugo's Markdown renderer
+              hugo.section: Hugo's main section, the one with the most pages, "posts"; "" for the whole site's feed (/index.xml)
+              hugo.permalinks: from permalinks
+              hugo.summary_length: from summaryLength
+              hugo.taxonomies: from taxonomies
+              hugo.ugly_urls: from uglyURLs
+              output: from publishDir and the section: Hugo's RSS feed stays where it was
+              feeds_url: from baseURL and the section
+              files: from Hugo's index.xml for RSS; Atom and JSON Feed beside it
+              limit: from services.rss.limit
+            Not translated:
+              markup.goldmark.renderer.unsafe: Hugo omits raw HTML from posts; feedgen passes it through
+
+            """)
+        #expect(try site.read("config.json") == """
+            {
+              "title": "Hugo Test",
+              "url": "https://example.org/blog",
+              "description": "Notes and posts",
+              "language": "en-us",
+              "author": {
+                "name": "Ann"
+              },
+              "timezone": "Europe/Berlin",
+              "posts": "content",
+              "markdown": "goldmark",
+              "hugo": {
+                "section": "posts",
+                "permalinks": {
+                  "notes": "/n/:year/:month/:monthname/:day/:weekday/:weekdayname/:yearday/:section/:sections/:title/:slug/:slugorfilename/:filename/"
+                },
+                "summary_length": 30,
+                "taxonomies": [
+                  "series",
+                  "tags"
+                ],
+                "ugly_urls": false
+              },
+              "output": "public/posts",
+              "feeds_url": "https://example.org/blog/posts/",
+              "files": {
+                "rss": "index.xml",
+                "atom": "atom.xml",
+                "json": "feed.json"
+              },
+              "limit": 15
+            }
+
+            """)
+    }
+
+    /// `config/_default/` with a `params.toml` beside `hugo.yaml`, and `uglyURLs`.
+    @Test func aConfigFolderAndUglyURLs() throws {
+        let site = try site([
+            "config/_default/hugo.yaml": "baseURL: https://e.org/\ntitle: Folder config\nuglyURLs: true\npermalinks:\n  posts: /:year/:title/\n",
+            "config/_default/params.toml": "author = \"Bo\"\n",
+            "content/posts/t.md": "---\ntitle: T\ndate: 2024-01-09T23:30:00-05:00\n---\nx\n",
+            "content/posts/Big.Bundle/index.md": "---\ntitle: T2\nslug: \"A+B Slug\"\ndate: 2024-01-08\n---\nx\n",
+            "content/notes/n.md": "---\ntitle: Note\ndate: 2024-01-01\n---\n",
+        ])
+        try buildBoth(site)
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.stderr == "")
+        try compare(site, "posts/index.xml", count: 2)
+        #expect(try HugoRun.items(ofRSS: site.url("public/posts/index.xml")).map(\.link) == ["https://e.org/2024/t.html", "https://e.org/2024/t2.html"])
+        let config = try ConfigDiscovery.load(explicit: nil, in: site.root)
+        #expect(config.author == Person(name: "Bo"))
+        #expect(config.hugo?.uglyURLs == true)
+    }
+
+    @Test func hugoConfigErrorsNameTheFileAndLine() throws {
+        let site = try site(["hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \n"])
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.status == 1)
+        #expect(build.stderr == "hugo.toml:2: not valid TOML: Error while parsing key-value pair: expected value, saw '\\n'\n")
+    }
+}
