@@ -9,8 +9,13 @@ extension FeedGenCommand {
             discussion: """
                 Prints one line per feed (written or unchanged, with its entry count). \
                 Problems go to stderr as path:line: message, all of them in one run. \
-                Exit codes: 0 success; 1 invalid input or output, nothing published \
-                (with --keep-going the valid posts are published); 64 usage; 75 busy.
+                The publish guard refuses (exit 1, nothing published) a build that would \
+                empty a published feed, give entries that stay in it new ids (a changed \
+                permalink, ids or url), or make more than half of its recent entries \
+                vanish at once; --accept-changes publishes such a change. \
+                Exit codes: 0 success (with --dry-run: it would publish); 1 invalid input \
+                or output, or refused, nothing published (with --keep-going the valid \
+                posts are published); 64 usage; 75 busy.
                 """
         )
 
@@ -25,6 +30,15 @@ extension FeedGenCommand {
 
         @Option(name: .long, help: ArgumentHelp("Build as if the time were this date, written as a post's date may be (decides which scheduled posts are due).", valueName: "date"))
         var now: String?
+
+        @Option(name: .long, help: ArgumentHelp("Build into this folder instead of the config's output folder (to try --drafts or --future without touching the live feeds).", valueName: "folder"))
+        var output: String?
+
+        @Flag(name: .long, help: "Do everything but publish: write no file, print what would change for subscribers; exit 1 if the build would be refused.")
+        var dryRun = false
+
+        @Flag(name: .long, help: "Publish a change the publish guard refuses (an emptied feed, changed entry ids, many entries gone), this once.")
+        var acceptChanges = false
 
         @Flag(name: .long, help: "Publish the valid posts even when others are broken; still exits 1.")
         var keepGoing = false
@@ -46,14 +60,18 @@ extension FeedGenCommand {
         }
 
         func run() throws {
-            let site: SiteConfig
+            let loaded: SiteConfig
             do {
-                site = try ConfigDiscovery.load(explicit: config, in: URL(fileURLWithPath: "."))
+                loaded = try ConfigDiscovery.load(explicit: config, in: URL(fileURLWithPath: "."))
             } catch {
                 Console.report(error.diagnostics, quiet: quiet)
                 throw ExitStatus.invalid
             }
+            var site = loaded
+            if let output { site.outputFolder = URL(fileURLWithPath: output) }
             var options = BuildOptions()
+            options.dryRun = dryRun
+            options.acceptChanges = acceptChanges
             options.includeDrafts = drafts
             options.includeFuture = future
             options.keepGoing = keepGoing
@@ -78,7 +96,9 @@ extension FeedGenCommand {
                 throw ExitStatus.busy
             }
             Console.report(report.diagnostics, quiet: quiet)
-            if !quiet {
+            if dryRun {
+                printDryRun(report)
+            } else if !quiet {
                 if verbose {
                     for entry in report.entries { Console.out("\(entry.path): \(entry.url)") }
                     Console.out("\(report.postCount) posts: \(report.parsedCount) read, \(report.postCount - report.parsedCount) from the cache, \(report.renderedCount) rendered")
@@ -87,9 +107,13 @@ extension FeedGenCommand {
                     let count = "\(output.entryCount) entr\(output.entryCount == 1 ? "y" : "ies")"
                     Console.out("\(output.path): \(output.written ? "written" : "unchanged"), \(count)\(Self.describe(output.fitting))")
                 }
+                if report.succeeded || !report.outputs.isEmpty {
+                    for path in report.removals { Console.out("\(path): removed, no longer configured") }
+                }
                 if report.outputs.isEmpty && !report.succeeded {
                     let errors = report.diagnostics.filter { $0.severity == .error }.count
-                    Console.error("feedgen: \(errors) error\(errors == 1 ? "" : "s"); nothing was published")
+                    let hint = report.refusedByGuard ? "; if the change is meant, build --accept-changes publishes it" : ""
+                    Console.error("feedgen: \(errors) error\(errors == 1 ? "" : "s"); nothing was published\(hint)")
                 }
             }
             if !report.succeeded { throw ExitStatus.invalid }
@@ -102,5 +126,27 @@ extension FeedGenCommand {
             return " (" + (fitting.summariesOnly ? "summaries only" + (leftOut.isEmpty ? "" : ", ") : "") + leftOut + ", to fit max_bytes)"
         }
 
+        /// What would change, file by file; exit 1 when the build would not publish.
+        private func printDryRun(_ report: BuildReport) {
+            if !quiet {
+                for change in report.changes {
+                    let count = "\(change.entryCount) entr\(change.entryCount == 1 ? "y" : "ies")"
+                    guard change.rewrites else {
+                        Console.out("\(change.path): would be unchanged, \(count)")
+                        continue
+                    }
+                    Console.out("\(change.path): would be written, \(count) (\(change.added.count) added, \(change.removed.count) removed, \(change.changed.count) changed)")
+                    for line in change.added { Console.out("  added: " + line) }
+                    for line in change.removed { Console.out("  removed: " + line) }
+                    for line in change.changed { Console.out("  changed: " + line) }
+                }
+                for path in report.removals { Console.out("\(path): would be removed, no longer configured") }
+                Console.out("dry run: nothing was written")
+            }
+            if !report.succeeded {
+                let hint = report.refusedByGuard ? "; --accept-changes would publish it" : ""
+                Console.error("feedgen: the build would not publish\(hint)")
+            }
+        }
     }
 }

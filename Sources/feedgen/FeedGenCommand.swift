@@ -7,8 +7,8 @@ struct FeedGenCommand: ParsableCommand {
         commandName: "feedgen",
         abstract: "Turns a folder of Markdown posts into Atom, RSS and JSON feeds.",
         discussion: """
-            Exit codes: 0 success; 1 a post, the config or a feed is invalid and nothing \
-            was published; 64 usage error; 75 another build holds the output folder's lock.
+            Exit codes: 0 success; 1 a post, the config or a feed is invalid, or the publish \
+            guard refused the change, and nothing was published; 64 usage error; 75 another build holds the output folder's lock.
             """,
         version: FeedGenerator.version,
         subcommands: [Build.self, Validate.self, Init.self, Links.self]

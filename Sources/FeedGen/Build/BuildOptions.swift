@@ -12,6 +12,10 @@ public struct BuildOptions: Sendable {
     public var keepGoing = false
     /// Wait for another build to finish instead of exiting busy.
     public var waitForLock = false
+    /// Do everything but publish: write no file, lock or cache, and report what would change.
+    public var dryRun = false
+    /// Publish what the publish guard would refuse (`--accept-changes`).
+    public var acceptChanges = false
     /// Read and write the build cache in the output folder.
     public var useCache = true
     /// Threads that read posts.

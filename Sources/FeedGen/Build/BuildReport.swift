@@ -9,6 +9,18 @@ public struct BuildReport: Sendable {
         public var fitting: SizeFitting?
     }
 
+    /// What one file's new document changes for its subscribers.
+    public struct Change: Sendable, Equatable {
+        public var path: String
+        public var entryCount: Int
+        /// Whether the bytes differ from the file's (or there is no file yet).
+        public var rewrites: Bool
+        /// Each entry as `"title" link (post)`.
+        public var added: [String]
+        public var removed: [String]
+        public var changed: [String]
+    }
+
     /// Every warning and error, in the order the pipeline found them.
     public var diagnostics: [Diagnostic] = []
     /// The files published (or left unchanged); empty when nothing was published.
@@ -21,6 +33,15 @@ public struct BuildReport: Sendable {
     public var parsedCount = 0
     /// How many posts had their body read and rendered: only those that reach the feed.
     public var renderedCount = 0
+
+    /// Per document written (valid), what it changes; also in a dry run.
+    public var changes: [Change] = []
+    /// Files feedgen published earlier and no longer makes: removed, or, in a dry run, to be removed.
+    public var removals: [String] = []
+    /// Whether the publish guard refused the change (its reasons are among the diagnostics).
+    public var refusedByGuard = false
+    /// The main feed's entries, each marked `new`, `changed` or `unchanged` against the published feed, for `feedgen preview`.
+    public var preview: [(entry: Entry, mark: String)] = []
 
     public var succeeded: Bool { !diagnostics.hasErrors }
 }

@@ -22,12 +22,16 @@ public struct SiteBuilder: Sendable {
     public func build() throws -> BuildReport {
         var report = BuildReport()
         let publisher = Publisher(folder: config.outputFolder)
-        let lock: BuildLock
-        do {
-            lock = try publisher.lock(wait: options.waitForLock)
-        } catch let problem as Diagnostic {
-            report.diagnostics.append(problem)
-            return report
+        // A dry run writes nothing, not even the lock file: it only reads
+        // files that a running build replaces atomically.
+        var lock: BuildLock?
+        if !options.dryRun {
+            do {
+                lock = try publisher.lock(wait: options.waitForLock)
+            } catch let problem as Diagnostic {
+                report.diagnostics.append(problem)
+                return report
+            }
         }
         defer { withExtendedLifetime(lock) {} }
 
@@ -46,7 +50,7 @@ public struct SiteBuilder: Sendable {
         var cacheWarning: Diagnostic?
         if options.useCache {
             let (cache, warning) = BuildCache.read(in: config.outputFolder, configFingerprint: config.fingerprint)
-            if let cache, let repeated = repeatedReport(of: cache, scan: scan, publisher: publisher) { return repeated }
+            if let cache, !options.dryRun, let repeated = repeatedReport(of: cache, scan: scan, publisher: publisher) { return repeated }
             previous = cache
             cacheWarning = warning
         }
@@ -67,7 +71,7 @@ public struct SiteBuilder: Sendable {
         report.parsedCount = loaded.parsedCount
         let selection = select(loaded.facts, diagnostics: &report.diagnostics)
         report.entries = selection.chosen[0].map { ($0.file.displayPath, config.url + $0.permalinkPath) }
-        publisher.removeLeftovers(besides: selection.fileNames)
+        if !options.dryRun { publisher.removeLeftovers(besides: selection.fileNames) }
 
         let inputs = report.diagnostics.hasErrors ? "" : Self.fingerprint(of: selection.everyPost, options: options)
         let beforeRendering = Set(report.diagnostics)
@@ -75,7 +79,7 @@ public struct SiteBuilder: Sendable {
         report.outputs = published.map(\.output)
         let postsReport = report.diagnostics
         if let cacheWarning { report.diagnostics.append(cacheWarning) }
-        guard options.useCache, !published.isEmpty else { return report }
+        guard options.useCache, !options.dryRun, !published.isEmpty else { return report }
 
         var cache = BuildCache(configFingerprint: config.fingerprint)
         let settled = scan.startedAt - options.settlingTime
@@ -107,7 +111,7 @@ public struct SiteBuilder: Sendable {
     private func publishFeeds(_ selection: Selection, inputs: String, previous: BuildCache?, publisher: Publisher, loader: PostLoader,
                               report: inout BuildReport) -> [(name: String, output: BuildReport.Output)] {
         let unchanged = previous.map { previous in
-            !inputs.isEmpty && previous.inputsFingerprint == inputs && previous.outputs.map(\.name) == selection.fileNames
+            !options.dryRun && !inputs.isEmpty && previous.inputsFingerprint == inputs && previous.outputs.map(\.name) == selection.fileNames
                 && Self.untouched(previous.outputs, in: publisher)
         } ?? false
         let entries = unchanged ? [:] : makeEntries(selection.everyPost, loader: loader, report: &report)
@@ -119,7 +123,53 @@ public struct SiteBuilder: Sendable {
         guard options.keepGoing || !report.diagnostics.hasErrors else { return [] }
         // An invalid file is never published, --keep-going or not.
         guard let documents = writeDocuments(selection, entries: entries, diagnostics: &report.diagnostics) else { return [] }
-        return publish(documents, with: publisher, diagnostics: &report.diagnostics)
+        let plan = PublishPlan(documents, folder: config.outputFolder, postsDisplayPath: postsDisplayPath,
+                               displayPost: displayPost, limit: config.limit)
+        report.changes = zip(documents, zip(plan.changes, plan.rewrites)).map { document, change in
+            describe(change.0, rewrites: change.1, of: document, publisher: publisher)
+        }
+        report.removals = plan.removals.map(publisher.path)
+        if let main = documents.first, let change = plan.changes.first {
+            report.preview = main.entries.map { ($0, change.mark(ofNewID: $0.id).rawValue) }
+        }
+        report.diagnostics += plan.foreign
+        if !options.acceptChanges { report.diagnostics += plan.refusals }
+        report.refusedByGuard = !options.acceptChanges && !plan.refusals.isEmpty
+        guard !options.dryRun, plan.foreign.isEmpty, !report.refusedByGuard else { return [] }
+        do {
+            try plan.recordWhilePublishing.write(in: config.outputFolder)
+        } catch {
+            report.diagnostics.append(error)
+            return []
+        }
+        let published = publish(documents, with: publisher, diagnostics: &report.diagnostics)
+        guard published.count == documents.count else { return published }
+        for name in plan.removals {
+            if unlink(config.outputFolder.appendingPathComponent(name).path) != 0 && errno != ENOENT {
+                report.diagnostics.append(.error(SourceLocation(path: publisher.path(of: name)), "cannot remove: \(String(cString: strerror(errno)))"))
+            }
+        }
+        do { try plan.record.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
+        return published
+    }
+
+    private func displayPost(_ key: String) -> String {
+        PublishedFiles.displayPath(ofPost: key, site: config.siteFolder)
+    }
+
+    /// One file's change as the report prints it.
+    private func describe(_ change: FeedChange, rewrites: Bool, of document: Document, publisher: Publisher) -> BuildReport.Change {
+        func line(_ item: PublishedFeed.Item, post: String?) -> String {
+            "\"\(item.title)\" \(item.link ?? item.id)" + (post.map { " (\(displayPost($0)))" } ?? "")
+        }
+        return BuildReport.Change(
+            path: publisher.path(of: document.name), entryCount: document.entryCount, rewrites: rewrites,
+            added: change.added.map { line($0.item, post: $0.post) },
+            removed: change.removed.map { line($0.item, post: $0.post) },
+            changed: change.kept.filter(\.isChanged).map { kept in
+                line(kept.new.item, post: kept.new.post) + (kept.old.id == kept.new.item.id ? "" : ", id \(kept.old.id) → \(kept.new.item.id)")
+            }
+        )
     }
 
     /// The last build's report, repeated without reading a post, when nothing
@@ -220,7 +270,8 @@ public struct SiteBuilder: Sendable {
         for (spec, chosen) in zip(selection.specs, selection.chosen) {
             var feedEntries = chosen.compactMap { entries[$0.file.relativePath] }
             entryHook?(&feedEntries)
-            let feed = makeFeed(spec, feedEntries)
+            var feed = makeFeed(spec, feedEntries)
+            if feed.entries.isEmpty { feed.updated = emptyFeedDate(spec) }
             for format in config.formats {
                 guard let name = spec.files[format] else { continue }
                 let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
@@ -233,7 +284,11 @@ public struct SiteBuilder: Sendable {
                 invalid = invalid || !problems.isEmpty
                 diagnostics += problems
                 if let warning = SizeBudget.readerWarning(size: fitted.bytes.count, path: path) { diagnostics.append(warning) }
-                documents.append(Document(name: name, format: format, bytes: fitted.bytes, entryCount: fitted.feed.entries.count, fitting: fitted.fitting))
+                // The size budget leaves out the oldest entries: the posts of those it kept.
+                let posts = chosen.filter { entries[$0.file.relativePath] != nil }.prefix(fitted.feed.entries.count)
+                    .map { PublishedFiles.key(ofPost: $0.file.path, site: config.siteFolder) }
+                documents.append(Document(name: name, format: format, bytes: fitted.bytes, entryCount: fitted.feed.entries.count, fitting: fitted.fitting,
+                                          entries: fitted.feed.entries, posts: posts))
             }
         }
         return invalid ? nil : documents
@@ -246,6 +301,9 @@ public struct SiteBuilder: Sendable {
         var bytes: [UInt8]
         var entryCount: Int
         var fitting: SizeFitting?
+        var entries: [Entry]
+        /// The post of each entry, as the record of published files names it.
+        var posts: [String]
     }
 
     /// Identifies what the published feeds were made from: which posts, in
@@ -329,6 +387,22 @@ public struct SiteBuilder: Sendable {
             }
         }
         return chosen.map { posts[$0] }
+    }
+
+    /// An empty feed has no newest entry to date it: it is dated when it was
+    /// first published empty (the date it carries, if the published file is
+    /// an empty feed too), else by the build's clock. So an empty feed keeps
+    /// its bytes from build to build, and never says 1970 (or, west of
+    /// Greenwich, 1969).
+    private func emptyFeedDate(_ spec: FeedSpec) -> Date {
+        for format in [FeedFormat.atom, .rss] {
+            guard let name = spec.files[format],
+                  let live = PublishedFeed.read(at: config.outputFolder.appendingPathComponent(name), as: format),
+                  live.items.isEmpty, let updated = live.updated
+            else { continue }
+            return updated
+        }
+        return Date(timeIntervalSince1970: options.now.timeIntervalSince1970.rounded(.down))
     }
 
     func makeFeed(_ spec: FeedSpec, _ entries: [Entry]) -> Feed {

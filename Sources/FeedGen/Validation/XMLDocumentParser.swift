@@ -40,6 +40,12 @@ final class XMLDocumentParser {
         if let schema { xmlRelaxNGFree(schema) }
     }
 
+    /// A parser without a schema, to read a feed that is already published.
+    init() {
+        LibXML2.initialize()
+        schema = nil
+    }
+
     /// Parses `bytes`, then validates them against the schema; returns the
     /// element tree when the document is well-formed, and every problem found.
     func check(_ bytes: [UInt8]) -> (root: XMLNode?, problems: [Problem]) {

@@ -1,0 +1,77 @@
+import Foundation
+
+/// What publishing the new documents would do to the output folder, decided
+/// before anything is written: each file's change for subscribers, what the
+/// publish guard refuses, which files are not feedgen's to replace, and
+/// which files feedgen published earlier and no longer makes.
+struct PublishPlan {
+    /// One per document, in the documents' order.
+    var changes: [FeedChange]
+    /// Whether each document's bytes differ from the file's.
+    var rewrites: [Bool]
+    /// The guard's refusals, each naming its feed file.
+    var refusals: [Diagnostic] = []
+    /// Files in the way that feedgen did not publish: nothing is published while they are.
+    var foreign: [Diagnostic] = []
+    /// Names below the output folder that feedgen published and no longer makes.
+    var removals: [String] = []
+    /// The record as it was, and as it will be once the documents are published.
+    var previousRecord: PublishedFiles?
+    var record: PublishedFiles
+
+    init(_ documents: [SiteBuilder.Document], folder: URL, postsDisplayPath: String, displayPost: @escaping (String) -> String, limit: Int) {
+        let previous = PublishedFiles.read(in: folder)
+        previousRecord = previous
+        let postsOfIDs = previous?.posts ?? [:]
+        var changes: [FeedChange] = []
+        var rewrites: [Bool] = []
+        var record = PublishedFiles()
+        for document in documents {
+            let url = folder.appendingPathComponent(document.name)
+            let path = DisplayPath.of(url)
+            let existing = FileManager.default.contents(atPath: url.path).map(Array.init)
+            let live = existing.flatMap { PublishedFeed.read($0, as: document.format) }
+            if let existing, !Self.isFeedgens(document.name, format: document.format, live: live, record: previous) {
+                foreign.append(.error(SourceLocation(path: path), "was not published by feedgen, so it is not replaced and nothing was published; move it away (or give feedgen's file another name) and build again"))
+            }
+            let newItems = PublishedFeed.read(document.bytes, as: document.format)?.items ?? []
+            let new = zip(newItems, document.posts).map { FeedChange.NewItem(item: $0, post: $1) }
+            let change = FeedChange(name: document.name, published: live, new: new, postsOfIDs: postsOfIDs)
+            refusals += PublishGuard(feedPath: path, postsDisplayPath: postsDisplayPath, displayPost: displayPost,
+                                     hasRoom: document.entryCount < limit && (document.fitting?.leftOut ?? 0) == 0).refusals(change)
+            changes.append(change)
+            rewrites.append(existing.map { $0 != document.bytes } ?? true)
+            record.files.append(document.name)
+            for item in new { record.posts[item.item.id] = item.post }
+        }
+        let made = Set(record.files)
+        removals = (previous?.files ?? []).filter { !made.contains($0) && FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        record.files.sort()
+        self.changes = changes
+        self.rewrites = rewrites
+        self.record = record
+    }
+
+    /// Whether the file already at `name` is one feedgen published: the
+    /// record names it; or, in a folder without a record (published by a
+    /// feedgen from before the record), it is a feed that says feedgen made
+    /// it: its generator (Atom, RSS), or, for JSON Feed, which has no
+    /// generator field, a `feed_url` naming this file.
+    private static func isFeedgens(_ name: String, format: FeedFormat, live: PublishedFeed?, record: PublishedFiles?) -> Bool {
+        if let record { return record.files.contains(name) }
+        guard let live else { return false }
+        switch format {
+        case .atom, .rss: return live.generator.map { $0 == FeedGenerator.name || $0.hasPrefix(FeedGenerator.name + " ") } ?? false
+        case .json: return live.selfURL?.hasSuffix("/" + name) ?? false
+        }
+    }
+
+    /// The record to keep while the documents are being published: the old
+    /// files and the new, so that a crash leaves none of them unclaimed.
+    var recordWhilePublishing: PublishedFiles {
+        var union = record
+        union.files = Array(Set(record.files + (previousRecord?.files ?? []))).sorted()
+        union.posts = (previousRecord?.posts ?? [:]).merging(record.posts) { $1 }
+        return union
+    }
+}
