@@ -33,7 +33,8 @@ import Testing
             "2030-01-02-due.md": "---\ntitle: Due\n---\n\nScheduled for midnight in New York.\n",
         ])
         for (now, entries) in [("2030-01-02", 1), ("2030-01-01 23:59", 0), ("Wed, 02 Jan 2030 05:00:00 +0000", 1), ("2030-01-02T04:59:59Z", 0)] {
-            let result = try FeedgenProcess.run(["build", "--no-cache", "--now", now], in: site.root)
+            // The clock goes back and forth, emptying the feed: the publish guard would refuse that.
+            let result = try FeedgenProcess.run(["build", "--no-cache", "--accept-changes", "--now", now], in: site.root)
             #expect(result.stderr == "", "\(now)")
             #expect(result.status == 0, "\(now)")
             #expect(result.stdout.hasSuffix(", \(entries) entr\(entries == 1 ? "y" : "ies")\n"), "\(now)")
