@@ -29,9 +29,11 @@ struct PublishPlan {
         for document in documents {
             let url = folder.appendingPathComponent(document.name)
             let path = DisplayPath.of(url)
-            let existing = FileManager.default.contents(atPath: url.path).map(Array.init)
+            let found = OutputFolder.existing(document.name, in: folder)
+            var existing: [UInt8]?
+            if case .file(let bytes) = found { existing = bytes }
             let live = existing.flatMap { PublishedFeed.read($0, as: document.format) }
-            if let existing, !Self.isFeedgens(document.name, format: document.format, live: live, record: previous) {
+            if existing != nil, !Self.isFeedgens(document.name, format: document.format, live: live, record: previous) {
                 foreign.append(.error(SourceLocation(path: path), "was not published by feedgen, so it is not replaced and nothing was published; move it away (or give feedgen's file another name) and build again"))
             }
             let newItems = PublishedFeed.read(document.bytes, as: document.format)?.items ?? []
@@ -45,7 +47,10 @@ struct PublishPlan {
             for item in new { record.posts[item.item.id] = item.post }
         }
         let made = Set(record.files)
-        removals = (previous?.files ?? []).filter { !made.contains($0) && FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        removals = (previous?.files ?? []).filter { name in
+            guard !made.contains(name), case .file = OutputFolder.existing(name, in: folder) else { return false }
+            return true
+        }
         record.files.sort()
         self.changes = changes
         self.rewrites = rewrites

@@ -145,9 +145,7 @@ public struct SiteBuilder: Sendable {
         let published = publish(documents, with: publisher, diagnostics: &report.diagnostics)
         guard published.count == documents.count else { return published }
         for name in plan.removals {
-            if unlink(config.outputFolder.appendingPathComponent(name).path) != 0 && errno != ENOENT {
-                report.diagnostics.append(.error(SourceLocation(path: publisher.path(of: name)), "cannot remove: \(String(cString: strerror(errno)))"))
-            }
+            do { try OutputFolder.remove(name, in: config.outputFolder) } catch { report.diagnostics.append(error) }
         }
         do { try plan.record.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
         return published
@@ -397,7 +395,7 @@ public struct SiteBuilder: Sendable {
     private func emptyFeedDate(_ spec: FeedSpec) -> Date {
         for format in [FeedFormat.atom, .rss] {
             guard let name = spec.files[format],
-                  let live = PublishedFeed.read(at: config.outputFolder.appendingPathComponent(name), as: format),
+                  let live = PublishedFeed.read(name, in: config.outputFolder, as: format),
                   live.items.isEmpty, let updated = live.updated
             else { continue }
             return updated

@@ -38,10 +38,10 @@ struct PublishedFeed: Equatable {
         }
     }
 
-    /// The feed published at `url`, or `nil` when there is none or it is not readable as that format.
-    static func read(at url: URL, as format: FeedFormat) -> PublishedFeed? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return read(Array(data), as: format)
+    /// The feed published as `name` in the output folder `root`, or `nil`
+    /// when there is none or it is not readable as that format.
+    static func read(_ name: String, in root: URL, as format: FeedFormat) -> PublishedFeed? {
+        OutputFolder.bytes(name, in: root).flatMap { read($0, as: format) }
     }
 
     private static func atom(_ root: XMLNode) -> PublishedFeed? {

@@ -30,8 +30,8 @@ struct PublishedFiles: Equatable {
     /// never published into, or one from before feedgen kept the record),
     /// or when it is not one.
     static func read(in folder: URL) -> PublishedFiles? {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(fileName).path) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard let bytes = OutputFolder.bytes(fileName, in: folder) else { return nil }
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == Substring(header) else { return nil }
         var record = PublishedFiles()
         for line in lines.dropFirst() where !line.isEmpty {
