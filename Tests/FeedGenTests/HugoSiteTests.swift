@@ -202,4 +202,42 @@ import Testing
         #expect(build.status == 1)
         #expect(build.stderr == "hugo.toml:2: not valid TOML: Error while parsing key-value pair: expected value, saw '\\n'\n")
     }
+
+    /// Summaries: `<!--more-->`, else the first `summaryLength` words carried to
+    /// the end of the sentence; the same text as Hugo's `<description>`.
+    @Test func summariesAreHugos() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"S\"\nsummaryLength = 10\n",
+            "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-01\n---\nOne two three *four* five six seven eight nine ten eleven twelve. Thirteen fourteen.\n",
+            "content/posts/b.md": "---\ntitle: B\ndate: 2024-01-02\n---\nShort para & one.\n\nSecond para with   many words here and there and quoted part end. After.\n\nThird.\n",
+            "content/posts/c.md": "---\ntitle: C\ndate: 2024-01-03\n---\nword word word word word\nword word word word word word word word word, without any stop at all\nand more words here\n",
+            "content/posts/d.md": "---\ntitle: D\ndate: 2024-01-04\n---\nFirst part **bold**.\n\n<!--more-->\n\nRest.\n",
+            "content/posts/e.md": "---\ntitle: E\ndate: 2024-01-05\n---\n1. list item one two three four five six seven\n2. second item eight nine ten eleven\n\n```\ncode one two three\n```\n",
+            "content/posts/f.md": "---\ntitle: F\ndate: 2024-01-06\nsummary: Written by hand.\n---\nOne two three four five six seven eight nine ten eleven.\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        let (hugoRoot, _) = XMLDocumentParser(relaxNG: RSSSchema.relaxNG).check(Array(try Data(contentsOf: site.url("hugo-public/posts/index.xml"))))
+        let theirs = try #require(hugoRoot?.child("channel", in: "")).children("item", in: "").map { item in
+            HTMLFragment.plainText(item.child("description", in: "")?.text ?? "")
+        }
+        let feed = try JSONParser.parse(Array(try site.read("public/posts/feed.json").utf8))
+        let ours = (feed["items"]?.elements ?? []).map { $0["summary"]?.string ?? "" }
+        #expect(ours == theirs)
+        #expect(ours == [
+            "Written by hand.", "list item one two three four five six seven second item eight nine ten eleven code one two three",
+            "First part bold.", "word word word word word word word word word word word word word word, without any stop at all and more words here",
+            "Short para & one. Second para with many words here and there and quoted part end.",
+            "One two three four five six seven eight nine ten eleven twelve.",
+        ])
+        let d = try #require(feed["items"]?.elements?.first { $0["title"]?.string == "D" })
+        #expect(d["content_html"]?.string == "<p>First part <strong>bold</strong>.</p>\n<p>Rest.</p>\n")
+    }
+
+    @Test func stripHTMLAndTruncateAsHugo() {
+        #expect(HugoSummary.stripHTML("<p class=\"x\"> One\ntwo</p>\n<p>Three<br>four</p>") == "One two\nThree\nfour\n")
+        #expect(HugoSummary.truncatedToWholeSentence("a b c d. e f", words: 2) == "a b c d.")
+        #expect(HugoSummary.truncatedToWholeSentence("a b c d e f ", words: 2) == "a b c d e f ")
+        #expect(HugoSummary.truncatedToWholeSentence("abc", words: 2) == "abc")
+    }
 }

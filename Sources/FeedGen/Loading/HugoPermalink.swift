@@ -135,7 +135,7 @@ enum HugoPath {
                     pendingHyphen = false
                 }
                 output.append(scalar)
-            } else if !output.isEmpty && !wasHyphen && isSpace(scalar) {
+            } else if !output.isEmpty && !wasHyphen && HugoSummary.isGoSpace(scalar) {
                 pendingHyphen = true
             }
         }
@@ -148,14 +148,6 @@ enum HugoPath {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
              .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
-        }
-    }
-
-    /// Go's `unicode.IsSpace`.
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\t", "\n", "\u{0B}", "\u{0C}", "\r", " ", "\u{85}", "\u{A0}": return true
-        default: return scalar.value > 0xFF && scalar.properties.isWhitespace
         }
     }
 

@@ -22,6 +22,9 @@ struct PostRenderer: Sendable {
             return (nil, [.error(SourceLocation(path: path), error.message)])
         }
         guard let text = PostText.read(bytes, path: path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        if let hugo = config.hugo {
+            return (HugoBody(config: config, hugo: hugo).render(text, path: path, diagnostics: &diagnostics), diagnostics)
+        }
         let liquid = LiquidFilter(siteURL: config.origin, baseURL: config.basePath)
         let markdown = liquid.apply(to: text.body, path: path, firstLine: text.bodyLine, diagnostics: &diagnostics)
         let (html, excerptHTML) = MarkdownRenderer.render(markdown, excerptSeparator: config.excerptSeparator)
