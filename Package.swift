@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "feedgen", targets: ["feedgen"]),
         .library(name: "FeedGen", targets: ["FeedGen"]),
+        .library(name: "Liquid", targets: ["Liquid"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -23,6 +24,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The Liquid language with Jekyll's tags and filters: imports only Foundation.
+        .target(name: "Liquid"),
         .target(
             name: "FeedGen",
             dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "TOMLKit"]
@@ -41,5 +44,6 @@ let package = Package(
             // Goldens are read from the source tree, so that a recording run can rewrite them.
             exclude: ["Golden"]
         ),
+        .testTarget(name: "LiquidTests", dependencies: ["Liquid"]),
     ]
 )
