@@ -19,7 +19,7 @@ extension FeedGenCommand {
                 """
         )
 
-        @Option(name: .long, help: ArgumentHelp("The site's config file (default: config.json, else a Hugo site's hugo.toml or config.*, translated as init does).", valueName: "path"))
+        @Option(name: .long, help: ArgumentHelp("The site's config file (default: config.json, else the Jekyll site's _config.yml, else a Hugo site's hugo.toml or config.*, translated as init does).", valueName: "path"))
         var config: String?
 
         @Flag(name: .long, help: "Include posts with `draft: true` or `published: false`.")

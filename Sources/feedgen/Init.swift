@@ -31,13 +31,12 @@ extension FeedGenCommand {
             let starter: StarterConfig
             if let data = FileManager.default.contents(atPath: jekyllConfig.path) {
                 do {
-                    let hasAuthors = FileManager.default.fileExists(atPath: site.appendingPathComponent("_data/authors.yml").path)
-                    starter = try StarterConfig.fromJekyll(String(decoding: data, as: UTF8.self), hasAuthorsFile: hasAuthors)
+                    starter = try StarterConfig.fromJekyll(JekyllConfig.parse(String(decoding: data, as: UTF8.self), path: DisplayPath.of(jekyllConfig)), in: site)
                 } catch let error as StarterConfigError {
                     Console.error("\(DisplayPath.of(jekyllConfig)): \(error.message)")
                     throw ExitStatus.invalid
-                } catch {
-                    Console.error("\(DisplayPath.of(jekyllConfig)): not valid YAML: \(error)")
+                } catch let error as ConfigError {
+                    Console.report(error.diagnostics, quiet: false)
                     throw ExitStatus.invalid
                 }
                 Console.out("Wrote \(targetPath), translated from \(DisplayPath.of(jekyllConfig)):")

@@ -9,7 +9,7 @@ extension FeedGenCommand {
             discussion: "Put them in the <head> of the site's pages. Exit codes: 0 printed; 1 the config is invalid; 64 usage."
         )
 
-        @Option(name: .long, help: ArgumentHelp("The site's config file (default: config.json, else a Hugo site's config).", valueName: "path"))
+        @Option(name: .long, help: ArgumentHelp("The site's config file (default: config.json, else the Jekyll site's _config.yml, else a Hugo site's hugo.toml or config.*, translated as init does).", valueName: "path"))
         var config: String?
 
         func run() throws {

@@ -16,6 +16,9 @@ public struct SiteBuilder: Sendable {
         self.config = config
         self.options = options
         self.postsDisplayPath = postsDisplayPath
+        // _config.yml's `future: true` and `show_drafts: true` are Jekyll's --future and --drafts.
+        if config.jekyll?.future == true { self.options.includeFuture = true }
+        if config.jekyll?.showDrafts == true { self.options.includeDrafts = true }
     }
 
     /// Runs the build. Throws `BuildLock.Busy` when another build holds the output folder.
@@ -37,8 +40,16 @@ public struct SiteBuilder: Sendable {
 
         let scan: PostFolderScan
         do {
-            scan = try PostFolderScan.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads, stamped: options.useCache,
-                                           boundary: SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder))
+            if let jekyll = config.jekyll, config.readsJekyllFolders {
+                // From the site folder: paths are then Jekyll's own (`notes/_posts/…`), as messages print them.
+                let siteDisplay = (postsDisplayPath as NSString).deletingLastPathComponent
+                scan = try PostFolderScan.read(config.siteFolder, displayBase: siteDisplay, threads: options.threads, stamped: options.useCache,
+                                               boundary: SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder),
+                                               layout: .jekyll(drafts: options.includeDrafts, excluded: jekyll.exclude))
+            } else {
+                scan = try PostFolderScan.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads, stamped: options.useCache,
+                                               boundary: SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder))
+            }
         } catch {
             report.diagnostics.append(error)
             return report

@@ -51,6 +51,16 @@ public struct SiteConfig: Sendable {
     public var markdown: MarkdownDialect = .gfm
     /// Set for a Hugo site: `postsFolder` is then `content/` or the feed's section in it.
     public var hugo: HugoSite?
+    /// The Jekyll site's `_config.yml` beside the config, when the site is a
+    /// Jekyll one (see `ConfigDiscovery`): its `defaults:`, `future:`,
+    /// `show_drafts:`, category folders and `_drafts/` apply, and Liquid's `site` is it.
+    public var jekyll: JekyllConfig?
+
+    /// Posts are read as Jekyll finds them: `_posts/`, `<category>/_posts/` and
+    /// `_drafts/` below the site folder. Only for a Jekyll site whose posts folder is its `_posts`.
+    public var readsJekyllFolders: Bool {
+        jekyll != nil && postsFolder.standardizedFileURL.path == siteFolder.appendingPathComponent("_posts").standardizedFileURL.path
+    }
     /// Categories and tags that get feeds of their own, as jekyll-feed's `feed.categories` and `feed.tags`.
     public var categoryFeeds: [String] = []
     public var tagFeeds: [String] = []

@@ -41,6 +41,19 @@ public struct StarterConfig {
         return config
     }
 
+    /// Translates the `_config.yml` of the Jekyll site in `folder`: the one
+    /// translation, which `feedgen init` writes and `build` reads when there is no config.json.
+    public static func fromJekyll(_ jekyll: JekyllConfig, in folder: URL) throws(StarterConfigError) -> StarterConfig {
+        let hasAuthors = FileManager.default.fileExists(atPath: folder.appendingPathComponent("_data/authors.yml").path)
+        do {
+            return try fromJekyll(jekyll.text, hasAuthorsFile: hasAuthors)
+        } catch let error as StarterConfigError {
+            throw error
+        } catch {
+            throw StarterConfigError(message: "not valid YAML: \(error)")
+        }
+    }
+
     /// Translates a Jekyll `_config.yml`. `hasAuthorsFile` says whether
     /// `_data/authors.yml` exists beside it.
     public static func fromJekyll(_ yaml: String, hasAuthorsFile: Bool) throws -> StarterConfig {
@@ -89,8 +102,13 @@ public struct StarterConfig {
         }
         set("posts", .string("_posts"), from: "Jekyll's posts folder")
         if hasAuthorsFile { set("authors_file", .string("_data/authors.yml"), from: "_data/authors.yml") }
-        // Jekyll's default permalink style is `date`, not feedgen's.
-        set("permalink", .string(text(site["permalink"]) ?? "date"), from: site["permalink"] != nil ? "permalink" : "Jekyll's default style, date")
+        // Jekyll 4: the posts collection's own permalink wins over the site's; the default style is `date`, not feedgen's.
+        let collectionPermalink = ((site["collections"] as? [String: Any])?["posts"] as? [String: Any]).flatMap { text($0["permalink"]) }
+        if let collectionPermalink {
+            set("permalink", .string(collectionPermalink), from: "collections.posts.permalink")
+        } else {
+            set("permalink", .string(text(site["permalink"]) ?? "date"), from: site["permalink"] != nil ? "permalink" : "Jekyll's default style, date")
+        }
         if let separator = text(site["excerpt_separator"]) { set("excerpt_separator", .string(separator), from: "excerpt_separator") }
 
         let feed = site["feed"] as? [String: Any] ?? [:]
@@ -105,6 +123,13 @@ public struct StarterConfig {
         set("limit", .integer(feed["posts_limit"] as? Int ?? 10), from: feed["posts_limit"] != nil ? "feed.posts_limit" : "jekyll-feed's default, 10")
         if let excerptOnly = feed["excerpt_only"] as? Bool { set("excerpt_only", .bool(excerptOnly), from: "feed.excerpt_only") }
         set("ids", .string("jekyll-feed"), from: "jekyll-feed's entry ids, so that subscribers see no old post again")
+        // Jekyll renders with kramdown unless the site names another converter.
+        let converter = text(site["markdown"])?.lowercased() ?? "kramdown"
+        if converter == "kramdown" {
+            set("markdown", .string("kramdown"), from: site["markdown"] != nil ? "markdown" : "Jekyll's default converter, kramdown")
+        } else {
+            untranslated.append("markdown: \(converter) is rendered as GitHub Flavored Markdown (cmark-gfm)")
+        }
         if let categories = feed["categories"] as? [Any] {
             set("category_feeds", .array(categories.compactMap(text).map(JSONOutput.string)), from: "feed.categories")
         }

@@ -31,9 +31,14 @@ struct FrontMatterParser {
     /// constructor, made once, spares Yams building its default one per post.
     nonisolated(unsafe) private static let constructor = Constructor([:], [:], [:])
 
-    init(path: String, firstLine: Int) {
+    /// Jekyll's front matter `defaults:` for this post, merged under its own
+    /// keys (maps key by key), so that every key reads the merged value.
+    var defaults: Node.Mapping?
+
+    init(path: String, firstLine: Int, defaults: Node.Mapping? = nil) {
         self.path = path
         self.firstLine = firstLine
+        self.defaults = defaults
     }
 
     mutating func parse(_ text: String, format: FrontMatterBlock.Format) -> FrontMatter? {
@@ -64,7 +69,7 @@ struct FrontMatterParser {
             diagnostics.append(.error(SourceLocation(path: path, line: firstLine), "front matter is not valid YAML: \(error)"))
             return nil
         }
-        guard let root else { return FrontMatter() }
+        guard let root else { return defaults.map { read($0) } ?? FrontMatter() }
         // Without an alias (`*name`) no value repeats, and Yams already built every one of them.
         var budget = Self.maximumValueCount
         guard !yaml.utf8.contains(UInt8(ascii: "*")) || Self.count(root, budget: &budget) else {
@@ -75,7 +80,7 @@ struct FrontMatterParser {
             diagnostics.append(.error(line(root), "front matter must be a map of keys to values, not \(Self.kind(of: root))"))
             return nil
         }
-        return read(mapping)
+        return read(defaults.map { FrontMatterDefault.merge(mapping, over: $0) } ?? mapping)
     }
 
     private mutating func read(_ mapping: Node.Mapping) -> FrontMatter {

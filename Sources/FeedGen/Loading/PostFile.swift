@@ -20,7 +20,7 @@ public struct PostFile: Hashable, Sendable {
     public var path: String { folder + "/" + relativePath }
 
     /// The path printed in messages: relative to the working folder when below it.
-    public var displayPath: String { displayFolder + "/" + relativePath }
+    public var displayPath: String { displayFolder.isEmpty ? relativePath : displayFolder + "/" + relativePath }
 
     /// The file name without its extension (Jekyll's `basename_without_ext`).
     public var stem: String {

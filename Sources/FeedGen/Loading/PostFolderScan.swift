@@ -57,6 +57,16 @@ struct PostFolderScan {
         }
     }
 
+    /// Which files below the folder are posts.
+    enum Layout: Equatable {
+        /// Every post file below the folder.
+        case posts
+        /// A Jekyll site's folder: the post files in `_posts/` and in every
+        /// `<category>/_posts/`, and in `_drafts/` too when `drafts`; other
+        /// folders are only looked through for those, skipping `exclude:`.
+        case jekyll(drafts: Bool, excluded: [String])
+    }
+
     /// Posts per stat job: enough to be worth a thread hop, few enough to spread.
     private static let batchSize = 1024
 
@@ -66,7 +76,7 @@ struct PostFolderScan {
     /// (Hugo's `_index.md`) are not posts; a folder reached again through a
     /// symbolic link is not read twice. Links are followed only while they
     /// stay inside `boundary` (by default the posts folder's parent).
-    static func read(_ folder: URL, displayBase: String, threads: Int, stamped: Bool = true, boundary: SiteBoundary? = nil) throws(Diagnostic) -> PostFolderScan {
+    static func read(_ folder: URL, displayBase: String, threads: Int, stamped: Bool = true, boundary: SiteBoundary? = nil, layout: Layout = .posts) throws(Diagnostic) -> PostFolderScan {
         let startedAt = FileStamp.now
         let root = folder.standardizedFileURL.path
         var status = stat()
@@ -81,7 +91,7 @@ struct PostFolderScan {
 
         let jobs = DispatchGroup()
         let boundary = boundary ?? SiteBoundary(siteFolder: folder.deletingLastPathComponent(), postsFolder: folder)
-        var walk = FolderWalk(batchSize: batchSize, displayBase: displayBase, boundary: boundary) { batch in
+        var walk = FolderWalk(batchSize: batchSize, displayBase: displayBase, boundary: boundary, layout: layout) { batch in
             guard stamped else { return }
             if threads > 1 {
                 DispatchQueue.global().async(group: jobs) { batch.stamp(in: descriptor) }
@@ -89,11 +99,11 @@ struct PostFolderScan {
                 batch.stamp(in: descriptor)
             }
         }
-        walk.visit(root, relative: [])
+        walk.visit(root, relative: [], inPosts: layout == .posts)
         walk.finish()
         jobs.wait()
         if let first = walk.unreadable.first {
-            let place = first.isEmpty ? displayBase : displayBase + "/" + first
+            let place = first.isEmpty ? displayBase : displayBase.isEmpty ? first : displayBase + "/" + first
             throw .error(SourceLocation(path: place), "the folder cannot be read: \(String(cString: strerror(EACCES)))")
         }
         // A file skipped with a warning is part of the fingerprint, so that a build
@@ -125,15 +135,19 @@ private struct FolderWalk {
     /// tree, or to a folder read already, is not followed again.
     private var visited: Set<[UInt64]> = []
 
-    init(batchSize: Int, displayBase: String, boundary: SiteBoundary, submit: @escaping (PostFolderScan.Batch) -> Void) {
+    let layout: PostFolderScan.Layout
+
+    init(batchSize: Int, displayBase: String, boundary: SiteBoundary, layout: PostFolderScan.Layout, submit: @escaping (PostFolderScan.Batch) -> Void) {
         self.batchSize = batchSize
         self.displayBase = displayBase
         self.boundary = boundary
+        self.layout = layout
         self.submit = submit
         batches = [PostFolderScan.Batch()]
     }
 
-    mutating func visit(_ folder: String, relative: [UInt8]) {
+    /// `inPosts`: below a folder whose files are posts (always, in the `.posts` layout).
+    mutating func visit(_ folder: String, relative: [UInt8], inPosts: Bool) {
         guard let directory = opendir(folder) else {
             unreadable.append(String(decoding: relative, as: UTF8.self))
             return
@@ -141,22 +155,34 @@ private struct FolderWalk {
         defer { closedir(directory) }
         var status = stat()
         guard fstat(dirfd(directory), &status) == 0, visited.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted else { return }
-        var subfolders: [[UInt8]] = []
+        var subfolders: [(name: [UInt8], inPosts: Bool)] = []
         while let entry = readdir(directory) {
+            if !inPosts, case .jekyll(let drafts, let excluded) = layout {
+                // Outside `_posts/`: only folders, `_posts` and `_drafts` among them, are of interest.
+                guard let (name, kind) = classify(entry, in: folder, allowUnderscore: true), case .folder = kind else { continue }
+                let path = relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + Array(name)
+                if name.elementsEqual("_posts".utf8) || (drafts && name.elementsEqual("_drafts".utf8)) {
+                    subfolders.append((Array(name), true))
+                } else if name.first != UInt8(ascii: "_"), !excluded.contains(where: { $0.utf8.elementsEqual(path) || $0.utf8.elementsEqual(path + [UInt8(ascii: "/")]) }),
+                          !Self.jekyllExcludes.contains(where: { $0.utf8.elementsEqual(path) }) {
+                    subfolders.append((Array(name), false))
+                }
+                continue
+            }
             guard let (name, kind) = classify(entry, in: folder) else { continue }
             switch kind {
-            case .folder: subfolders.append(Array(name))
+            case .folder: subfolders.append((Array(name), inPosts))
             case .post: add(relative, name)
             case .skipped(let severity, let message):
                 let path = relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + name
                 skipped.append(path)
-                problems.append(Diagnostic(severity, SourceLocation(path: displayBase + "/" + DisplayPath.escaping(path)), message))
+                problems.append(Diagnostic(severity, SourceLocation(path: (displayBase.isEmpty ? "" : displayBase + "/") + DisplayPath.escaping(path)), message))
             }
         }
         // In name order, not the folder's own: a folder reachable twice (through a
         // symbolic link) is then always read under the same name.
-        for name in subfolders.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            visit(folder + "/" + String(decoding: name, as: UTF8.self), relative: relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name)
+        for (name, below) in subfolders.sorted(by: { $0.name.lexicographicallyPrecedes($1.name) }) {
+            visit(folder + "/" + String(decoding: name, as: UTF8.self), relative: relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name, inPosts: below)
         }
     }
 
@@ -176,6 +202,9 @@ private struct FolderWalk {
         if let last = batches.last, !last.starts.isEmpty { submit(last) }
     }
 
+    /// Folders Jekyll never reads (its default `exclude:`), which can be large.
+    static let jekyllExcludes = ["node_modules", "vendor", "gemfiles"]
+
     enum Kind {
         case post
         case folder
@@ -186,10 +215,10 @@ private struct FolderWalk {
     /// The name of a post or a folder (valid until the next `readdir`), or
     /// of one that is not read and why; `nil` for anything else. Only the
     /// rare links and unknown types cost a `stat`.
-    private func classify(_ entry: UnsafeMutablePointer<dirent>, in folder: String) -> (name: UnsafeRawBufferPointer, kind: Kind)? {
+    private func classify(_ entry: UnsafeMutablePointer<dirent>, in folder: String, allowUnderscore: Bool = false) -> (name: UnsafeRawBufferPointer, kind: Kind)? {
         let start = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         let name = UnsafeRawBufferPointer(start: start, count: strlen(start.assumingMemoryBound(to: CChar.self)))
-        guard !name.isEmpty, name[0] != UInt8(ascii: "."), name[0] != UInt8(ascii: "_") else { return nil }
+        guard !name.isEmpty, name[0] != UInt8(ascii: "."), allowUnderscore || name[0] != UInt8(ascii: "_") else { return nil }
         let isLink = entry.pointee.d_type == UInt8(DT_LNK)
         let path = { folder + "/" + String(decoding: name, as: UTF8.self) }
         var mode = Self.mode(ofType: entry.pointee.d_type)

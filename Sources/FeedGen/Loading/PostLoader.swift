@@ -7,10 +7,22 @@ public struct PostLoader: Sendable {
     private let sitePermalink: PermalinkPattern
     private let boundary: SiteBoundary
 
+    /// Where the posts folder is below the site folder (`_posts/`), for Jekyll's
+    /// paths: `defaults:` scopes and category folders are below the site folder.
+    private let sitePrefix: String
+
     public init(config: SiteConfig) {
         self.config = config
         sitePermalink = PermalinkPattern(template: config.permalink)
         boundary = SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder)
+        let site = config.siteFolder.standardizedFileURL.path + "/"
+        let posts = config.postsFolder.standardizedFileURL.path + "/"
+        sitePrefix = config.readsJekyllFolders || !posts.hasPrefix(site) ? "" : String(posts.dropFirst(site.count))
+    }
+
+    /// The post's path below the site folder, as Jekyll's `relative_path`.
+    func sitePath(of file: PostFile) -> String {
+        sitePrefix + file.relativePath
     }
 
     /// What loading every post gave.
@@ -77,10 +89,11 @@ public struct PostLoader: Sendable {
         }
         guard let text = PostText.read(bytes, path: file.displayPath, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         var matter = FrontMatter()
-        if let written = text.frontMatter {
-            var parser = FrontMatterParser(path: file.displayPath, firstLine: text.frontMatterLine)
+        let defaults = config.jekyll?.defaults(for: sitePath(of: file))
+        if text.frontMatter != nil || defaults != nil {
+            var parser = FrontMatterParser(path: file.displayPath, firstLine: text.frontMatterLine, defaults: defaults)
             parser.hugo = config.hugo.map { FrontMatterParser.HugoKeys(taxonomies: Set($0.taxonomies)) }
-            let parsed = parser.parse(written, format: text.frontMatterFormat)
+            let parsed = parser.parse(text.frontMatter ?? "", format: text.frontMatter == nil ? .yaml : text.frontMatterFormat)
             diagnostics += parser.diagnostics
             guard let parsed else { return (nil, diagnostics) }
             matter = parsed
@@ -99,8 +112,12 @@ public struct PostLoader: Sendable {
         }
     }
 
-    private func makePost(_ file: PostFile, _ matter: FrontMatter, diagnostics: inout [Diagnostic]) -> Post? {
+    private func makePost(_ file: PostFile, _ written: FrontMatter, diagnostics: inout [Diagnostic]) -> Post? {
         let path = file.displayPath
+        var matter = written
+        let folders = config.jekyll == nil ? JekyllFolders() : JekyllFolders(sitePath: sitePath(of: file))
+        // Jekyll: `tech/_posts/x.md` is in category `tech`, before the front matter's own.
+        if !folders.categories.isEmpty { matter.categories = (folders.categories + matter.categories).uniqued() }
         func parse(_ written: FrontMatter.DateField?, _ key: String) -> Date? {
             written.flatMap { read($0, key: key, path: path, diagnostics: &diagnostics) }
         }
@@ -126,6 +143,10 @@ public struct PostLoader: Sendable {
             } catch {
                 diagnostics.append(.error(SourceLocation(path: path), "the file name's date: \(error.message(for: nameDate))"))
             }
+        } else if folders.isDraft {
+            // Jekyll dates an undated draft by its file's modification time.
+            var status = stat()
+            if stat(file.path, &status) == 0 { date = Date(timeIntervalSince1970: Double(status.st_mtim.tv_sec)) }
         } else if file.stemIsOnlyADate {
             diagnostics.append(.error(SourceLocation(path: path, line: 1), "the file name has a date but no slug after it: name it \(file.stem)-slug\(file.extensionWithDot) (or add \"date:\" to its front matter)"))
         } else {
@@ -153,7 +174,7 @@ public struct PostLoader: Sendable {
         }
         return Post(
             file: file, title: title, date: date, updated: updated, permalinkPath: permalinkPath,
-            isDraft: matter.draft || !matter.published, publishDate: publishDate, expiryDate: expiryDate, frontMatter: matter
+            isDraft: matter.draft || !matter.published || folders.isDraft, publishDate: publishDate, expiryDate: expiryDate, frontMatter: matter
         )
     }
 }

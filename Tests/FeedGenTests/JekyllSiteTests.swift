@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import FeedGen
+import Yams
+
+/// A Jekyll site built without config.json: `_config.yml` is read and
+/// translated as `feedgen init` would write it, and Jekyll's own semantics
+/// (`defaults:`, `collections.posts.permalink`, category folders, `_drafts/`,
+/// `future:`, `show_drafts:`) apply. Through the binary, and compared with the
+/// real Jekyll + jekyll-feed on the sample blog in `sites/jekyll-blog`.
+@Suite struct JekyllSiteTests {
+    static let config = """
+        title: Folder Notes
+        url: https://notes.example.com
+        timezone: UTC
+        collections:
+          posts:
+            permalink: /writing/:year/:title/
+        permalink: /ignored/:title/
+        defaults:
+          - scope:
+              path: ""
+              type: posts
+            values:
+              image: /img/card.png
+              author: Default Author
+          - scope:
+              path: "_posts/2024"
+            values:
+              image: /img/2024.png
+          - scope:
+              path: "_posts"
+              type: pages
+            values:
+              title: Never, pages only
+
+        """
+
+    /// A Jekyll site in a temporary folder: `_config.yml` and the given files, no config.json.
+    func site(_ config: String = JekyllSiteTests.config, files: [String: String]) throws -> TemporarySite {
+        let site = try TemporarySite()
+        try FileManager.default.removeItem(at: site.url("config.json"))
+        try FileManager.default.removeItem(at: site.url("posts"))
+        try site.write("_config.yml", config)
+        for (path, text) in files { try site.write(path, text) }
+        return site
+    }
+
+    func entries(_ site: TemporarySite) throws -> [JSONValue] {
+        let feed = try JSONParser.parse(Array(try Data(contentsOf: site.url("_site/feed.json"))))
+        return feed["items"]?.elements ?? []
+    }
+
+    @Test func buildReadsTheJekyllConfigWhenThereIsNoConfigJSON() throws {
+        let site = try site(files: [
+            "_posts/2023-05-01-old.md": "---\ntitle: Old\n---\n\nOld.\n",
+            "_posts/2024/2024-02-01-new.md": "---\ntitle: New\nimage: /img/own.png\n---\n\nNew.\n",
+            "_posts/2024/2024-03-01-later.md": "---\ntitle: Later\n---\n\nLater.\n",
+            "tech/_posts/2024-04-01-filed.md": "---\ntitle: Filed\ncategories: [code]\n---\n\nFiled.\n",
+            "_drafts/idea.md": "---\ntitle: Idea\n---\n\nDraft.\n",
+            "node_modules/x/_posts/2024-05-01-not-read.md": "---\ntitle: Not Read\n---\n",
+        ])
+        let result = try FeedgenProcess.run(["build", "--verbose"], in: site.root)
+        #expect(result.stderr == "")
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            tech/_posts/2024-04-01-filed.md: https://notes.example.com/writing/2024/filed/
+            _posts/2024/2024-03-01-later.md: https://notes.example.com/writing/2024/later/
+            _posts/2024/2024-02-01-new.md: https://notes.example.com/writing/2024/new/
+            _posts/2023-05-01-old.md: https://notes.example.com/writing/2023/old/
+            4 posts: 4 read, 0 from the cache, 4 rendered
+            _site/feed.xml: written, 4 entries
+            _site/rss.xml: written, 4 entries
+            _site/feed.json: written, 4 entries
+
+            """)
+        let items = try entries(site)
+        #expect(items.map { $0["image"]?.string } == [
+            "https://notes.example.com/img/card.png", "https://notes.example.com/img/2024.png",
+            "https://notes.example.com/img/own.png", "https://notes.example.com/img/card.png",
+        ])
+        #expect(items.map { $0["tags"]?.elements?.compactMap(\.string) ?? [] } == [["tech", "code"], [], [], []])
+        #expect(items.map { $0["authors"]?.elements?.first?["name"]?.string } == Array(repeating: "Default Author", count: 4))
+        #expect(items.map { $0["title"]?.string } == ["Filed", "Later", "New", "Old"])
+    }
+
+    @Test func draftsAreReadFromTheDraftsFolderWithDrafts() throws {
+        let site = try site(files: [
+            "_posts/2023-05-01-old.md": "---\ntitle: Old\n---\n\nOld.\n",
+            "_drafts/idea.md": "---\ntitle: Idea\n---\n\nDraft.\n",
+        ])
+        let mtime = Date(timeIntervalSince1970: 1_700_000_000)
+        try FileManager.default.setAttributes([.modificationDate: mtime], ofItemAtPath: site.url("_drafts/idea.md").path)
+        let result = try FeedgenProcess.run(["build", "--drafts", "--verbose"], in: site.root)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("_drafts/idea.md: https://notes.example.com/writing/2023/idea/\n_posts/2023-05-01-old.md:"))
+        // Jekyll dates an undated draft by its file's modification time.
+        #expect(try entries(site).first?["date_published"]?.string == "2023-11-14T22:13:20Z")
+    }
+
+    @Test func showDraftsAndFutureInTheConfigAreHonoured() throws {
+        let config = Self.config + "show_drafts: true\nfuture: true\n"
+        let site = try site(config, files: [
+            "_posts/2023-05-01-old.md": "---\ntitle: Old\n---\n\nOld.\n",
+            "_posts/2999-01-01-far.md": "---\ntitle: Far\n---\n\nFar.\n",
+            "_drafts/idea.md": "---\ntitle: Idea\ndate: 2024-01-01\n---\n\nDraft.\n",
+        ])
+        let result = try FeedgenProcess.run(["build", "--quiet"], in: site.root)
+        #expect(result.status == 0)
+        #expect(try entries(site).map { $0["title"]?.string } == ["Far", "Idea", "Old"])
+    }
+
+    @Test func initTranslatesThePostsCollectionsPermalink() throws {
+        let site = try site(files: [:])
+        let result = try FeedgenProcess.run(["init"], in: site.root)
+        #expect(result.status == 0)
+        let config = try site.config()
+        #expect(config.permalink == "/writing/:year/:title/")
+        #expect(config.markdown == .kramdown)
+        #expect(result.stdout.contains("\n  permalink: from collections.posts.permalink\n"))
+    }
+
+    /// The merged front matter: a post's own keys win, maps are merged key by
+    /// key, and a more specific scope wins over a general one (Jekyll's precedence).
+    @Test func defaultsMergeAsJekyllMergesThem() throws {
+        let jekyll = try JekyllConfig.parse("""
+            defaults:
+              - scope: {path: "_posts/2024", type: posts}
+                values: {image: {path: /a.png, alt: Specific}, layout: special}
+              - scope: {path: ""}
+                values: {image: {path: /b.png, alt: General}, layout: plain, comments: true}
+            """, path: "_config.yml")
+        let merged = try #require(jekyll.defaults(for: "_posts/2024/2024-01-01-x.md"))
+        #expect(try Yams.serialize(node: .mapping(merged)) == "image:\n  path: /a.png\n  alt: Specific\nlayout: special\ncomments: true\n")
+        #expect(jekyll.defaults(for: "tech/_posts/x.md").map { try? Yams.serialize(node: .mapping($0)) } == "image:\n  path: /b.png\n  alt: General\nlayout: plain\ncomments: true\n")
+        let post = try Yams.compose(yaml: "image: {alt: Own}\ntitle: T\n")!.mapping!
+        #expect(try Yams.serialize(node: .mapping(FrontMatterDefault.merge(post, over: merged))) == "image:\n  path: /a.png\n  alt: Own\nlayout: special\ncomments: true\ntitle: T\n")
+    }
+}
