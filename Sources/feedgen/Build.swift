@@ -110,6 +110,11 @@ extension FeedGenCommand {
                 if report.succeeded || !report.outputs.isEmpty {
                     for path in report.removals { Console.out("\(path): removed, no longer configured") }
                 }
+                for archive in report.archives {
+                    let entries = "\(archive.entryCount) entr\(archive.entryCount == 1 ? "y" : "ies")"
+                    let range = archive.pageCount == 1 ? archive.firstPath : "\(archive.firstPath) … \((archive.lastPath as NSString).lastPathComponent)"
+                    Console.out("\(range): \(archive.pageCount) archive page\(archive.pageCount == 1 ? "" : "s"), \(archive.writtenCount) written, \(entries)")
+                }
                 if report.outputs.isEmpty && !report.succeeded {
                     let errors = report.diagnostics.filter { $0.severity == .error }.count
                     let hint = report.refusedByGuard ? "; if the change is meant, build --accept-changes publishes it" : ""

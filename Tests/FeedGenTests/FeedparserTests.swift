@@ -115,27 +115,7 @@ import Testing
     static let script = SampleSite.root.appendingPathComponent("Tests/feedparser/read_feed.py")
 
     static func read(_ file: URL) throws -> Reading {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script.path, file.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw ScriptFailure(status: process.terminationStatus, stderr: problems)
-        }
-        return try JSONDecoder().decode(Reading.self, from: data)
-    }
-
-    struct ScriptFailure: Error, CustomStringConvertible {
-        var status: Int32
-        var stderr: String
-        var description: String { "read_feed.py exited \(status): \(stderr)" }
+        try JSONDecoder().decode(Reading.self, from: PythonScript.run(script, [file.path]))
     }
 
     private func fileName(_ format: FeedFormat) -> String {

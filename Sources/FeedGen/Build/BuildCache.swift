@@ -12,6 +12,7 @@ import Foundation
 ///     inputs <fingerprint of the posts and flags behind the published feeds>
 ///     output <file name> <format> <entry count> <size> <mtime ns> <ctime ns> <max_bytes fitting: nothing, or [s]<entries left out>>
 ///     entry <path below the posts folder> <permalink URL>
+///     archive <file name> <format> <entry count> <size> <mtime ns> <ctime ns> <page fingerprint>
 ///     post <path below the posts folder> <size> <mtime ns> <ctime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags>
 ///     end <number of bytes before this line>
 ///
@@ -49,6 +50,15 @@ struct BuildCache {
         var fitting: SizeFitting?
     }
 
+    /// An archive page as the last build left it (see `ArchivePlan.Page.fingerprint`).
+    struct ArchivePage: Equatable {
+        var name: String
+        var format: FeedFormat
+        var entryCount: Int
+        var stamp: FileStamp
+        var fingerprint: String
+    }
+
     /// Identifies the config and feedgen version the facts were read with.
     var configFingerprint: String
     var quiet: QuietBuild?
@@ -56,6 +66,8 @@ struct BuildCache {
     var outputs: [Output] = []
     /// The main feed's posts, newest first, for `--verbose`.
     var entries: [(relativePath: String, url: String)] = []
+    /// The archive pages, oldest first, each format's in turn.
+    var archivePages: [ArchivePage] = []
     /// Facts of the posts that had no problem, in path order.
     var posts: [PostFacts] = []
     /// The file as read: its `post` lines are parsed only when asked for.
@@ -204,6 +216,11 @@ struct BuildCache {
             }
             outputs.append(Output(name: text(1), format: format, entryCount: Int(count), stamp: FileStamp(size: size, modified: modified, changed: changed),
                                   fitting: fitting))
+        case 8 where Self.equals(fields[0], "archive", in: buffer):
+            guard let format = FeedFormat(rawValue: text(2)), let count = number(3), let size = number(4), let modified = number(5), let changed = number(6)
+            else { return false }
+            archivePages.append(ArchivePage(name: text(1), format: format, entryCount: Int(count),
+                                            stamp: FileStamp(size: size, modified: modified, changed: changed), fingerprint: text(7)))
         case 3 where Self.equals(fields[0], "entry", in: buffer):
             entries.append((text(1), text(2)))
         default:
@@ -321,6 +338,9 @@ struct BuildCache {
         }
         for entry in entries where Self.isSafe([entry.relativePath, entry.url]) {
             text += "entry\t\(entry.relativePath)\t\(entry.url)\n"
+        }
+        for page in archivePages {
+            text += "archive\t\(page.name)\t\(page.format.rawValue)\t\(page.entryCount)\t\(page.stamp.size)\t\(page.stamp.modified)\t\(page.stamp.changed)\t\(page.fingerprint)\n"
         }
         return text
     }

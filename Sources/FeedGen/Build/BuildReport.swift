@@ -21,10 +21,23 @@ public struct BuildReport: Sendable {
         public var changed: [String]
     }
 
+    /// One format's archive pages (RFC 5005), all published or left as they were.
+    public struct ArchiveOutput: Sendable, Equatable {
+        public var format: FeedFormat
+        /// The oldest page's path and the newest's.
+        public var firstPath: String
+        public var lastPath: String
+        public var pageCount: Int
+        public var writtenCount: Int
+        public var entryCount: Int
+    }
+
     /// Every warning and error, in the order the pipeline found them.
     public var diagnostics: [Diagnostic] = []
     /// The files published (or left unchanged); empty when nothing was published.
     public var outputs: [Output] = []
+    /// The archive pages, per format; empty without `"archives"` or when the feed is complete.
+    public var archives: [ArchiveOutput] = []
     /// Each post that reached the feed, newest first, with its permalink, for `--verbose`.
     public var entries: [(path: String, url: String)] = []
     /// How many posts there are.

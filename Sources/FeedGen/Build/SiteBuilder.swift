@@ -80,19 +80,21 @@ public struct SiteBuilder: Sendable {
         let loaded = loader.load(listing, cached: matches.facts, threads: options.threads)
         report.diagnostics += loaded.diagnostics
         report.parsedCount = loaded.parsedCount
-        let selection = select(loaded.facts, diagnostics: &report.diagnostics)
+        var selection = select(loaded.facts, diagnostics: &report.diagnostics)
+        selection.archives?.settledBefore = scan.startedAt - options.settlingTime
         report.entries = selection.chosen[0].map { ($0.file.displayPath, config.url + $0.permalinkPath) }
         if !options.dryRun { publisher.removeLeftovers(besides: selection.fileNames) }
 
-        let inputs = report.diagnostics.hasErrors ? "" : Self.fingerprint(of: selection.everyPost, options: options)
+        let inputs = report.diagnostics.hasErrors ? "" : Self.fingerprint(of: selection.everyPost, archivePages: selection.archives?.pages.count, options: options)
         let beforeRendering = Set(report.diagnostics)
-        let published = publishFeeds(selection, inputs: inputs, previous: previous, publisher: publisher, loader: loader, report: &report)
+        let (published, archivePages) = publishFeeds(selection, inputs: inputs, previous: previous, publisher: publisher, loader: loader, report: &report)
         report.outputs = published.map(\.output)
         let postsReport = report.diagnostics
         if let cacheWarning { report.diagnostics.append(cacheWarning) }
         guard options.useCache, !options.dryRun, !published.isEmpty else { return report }
 
         var cache = BuildCache(configFingerprint: config.fingerprint)
+        cache.archivePages = archivePages
         let settled = scan.startedAt - options.settlingTime
         cache.posts = loaded.cacheable.filter { ($0.stamp?.changed ?? .max) <= settled }
         cache.entries = selection.chosen[0].map { ($0.file.relativePath, config.url + $0.permalinkPath) }
@@ -120,20 +122,35 @@ public struct SiteBuilder: Sendable {
     /// left them so and rendered them without a word. Returns the files
     /// published, by name below the output folder.
     private func publishFeeds(_ selection: Selection, inputs: String, previous: BuildCache?, publisher: Publisher, loader: PostLoader,
-                              report: inout BuildReport) -> [(name: String, output: BuildReport.Output)] {
+                              report: inout BuildReport) -> (feeds: [(name: String, output: BuildReport.Output)], archivePages: [BuildCache.ArchivePage]) {
         let unchanged = previous.map { previous in
             !options.dryRun && !inputs.isEmpty && previous.inputsFingerprint == inputs && previous.outputs.map(\.name) == selection.fileNames
                 && Self.untouched(previous.outputs, in: publisher)
         } ?? false
         let entries = unchanged ? [:] : makeEntries(selection.everyPost, loader: loader, report: &report)
+        // Only the archive pages whose posts changed are rendered, also when the feeds are left as they are.
+        // A dry run writes nothing, not even staged pages.
+        var archived = options.dryRun ? nil : selection.archives.map { plan in
+            ArchivePages(builder: self, plan: plan, spec: selection.specs[0]).stage(previous: previous, known: entries, loader: loader, publisher: publisher, report: &report)
+        }
         // A post read twice (front matter, then body) may warn twice; each problem is said once, post by post.
         report.diagnostics = report.diagnostics.uniqued().sorted { $0.location.path < $1.location.path }
-        if unchanged, let previous {
-            return Self.leftAsTheyAre(previous.outputs, in: publisher)
+        func discardArchives() -> (feeds: [(name: String, output: BuildReport.Output)], archivePages: [BuildCache.ArchivePage]) {
+            if case .some(.some(let staged)) = archived { staged.files.discard() }
+            return ([], [])
         }
-        guard options.keepGoing || !report.diagnostics.hasErrors else { return [] }
+        func publishArchives() -> [BuildCache.ArchivePage]? {
+            guard case .some(.some(var staged)) = archived else { return archived == nil ? [] : nil }
+            defer { archived = nil }
+            return ArchivePages.publish(&staged, previous: previous, publisher: publisher, report: &report)
+        }
+        if unchanged, let previous {
+            guard let pages = publishArchives() else { return ([], []) }
+            return (Self.leftAsTheyAre(previous.outputs, in: publisher), pages)
+        }
+        guard options.keepGoing || !report.diagnostics.hasErrors else { return discardArchives() }
         // An invalid file is never published, --keep-going or not.
-        guard let documents = writeDocuments(selection, entries: entries, diagnostics: &report.diagnostics) else { return [] }
+        guard let documents = writeDocuments(selection, entries: entries, diagnostics: &report.diagnostics) else { return discardArchives() }
         let plan = PublishPlan(documents, folder: config.outputFolder, postsDisplayPath: postsDisplayPath,
                                displayPost: displayPost, limit: config.limit)
         report.changes = zip(documents, zip(plan.changes, plan.rewrites)).map { document, change in
@@ -146,20 +163,22 @@ public struct SiteBuilder: Sendable {
         report.diagnostics += plan.foreign
         if !options.acceptChanges { report.diagnostics += plan.refusals }
         report.refusedByGuard = !options.acceptChanges && !plan.refusals.isEmpty
-        guard !options.dryRun, plan.foreign.isEmpty, !report.refusedByGuard else { return [] }
+        guard !options.dryRun, plan.foreign.isEmpty, !report.refusedByGuard else { return discardArchives() }
         do {
             try plan.recordWhilePublishing.write(in: config.outputFolder)
         } catch {
             report.diagnostics.append(error)
-            return []
+            return discardArchives()
         }
+        // The pages first: the subscription feed links to the newest.
+        guard let pages = publishArchives() else { return ([], []) }
         let published = publish(documents, with: publisher, diagnostics: &report.diagnostics)
-        guard published.count == documents.count else { return published }
+        guard published.count == documents.count else { return (published, pages) }
         for name in plan.removals {
             do { try OutputFolder.remove(name, in: config.outputFolder) } catch { report.diagnostics.append(error) }
         }
         do { try plan.record.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
-        return published
+        return (published, pages)
     }
 
     private func displayPost(_ key: String) -> String {
@@ -188,13 +207,15 @@ public struct SiteBuilder: Sendable {
     private func repeatedReport(of cache: BuildCache, scan: PostFolderScan, publisher: Publisher) -> BuildReport? {
         guard let quiet = cache.quiet, quiet.listing == scan.fingerprint, quiet.due.contains(options.now),
               quiet.includeDrafts == options.includeDrafts, quiet.includeFuture == options.includeFuture,
-              quiet.postsDisplayPath == postsDisplayPath, Self.untouched(cache.outputs, in: publisher)
+              quiet.postsDisplayPath == postsDisplayPath, Self.untouched(cache.outputs, in: publisher),
+              cache.archivePages.allSatisfy({ publisher.stamp(of: $0.name) == $0.stamp })
         else { return nil }
         publisher.removeLeftovers(besides: cache.outputs.map(\.name))
         var report = BuildReport()
         report.diagnostics = quiet.warnings
         report.postCount = scan.count
         report.outputs = Self.leftAsTheyAre(cache.outputs, in: publisher).map(\.output)
+        report.archives = ArchivePages.summary(cache.archivePages.map { ($0.name, $0.format, $0.entryCount, false) }, publisher: publisher)
         report.entries = cache.entries.map { (postsDisplayPath + "/" + $0.relativePath, $0.url) }
         return report
     }
@@ -236,24 +257,28 @@ public struct SiteBuilder: Sendable {
         var everyPost: [PostFacts]
         /// Every file the feeds are written to, below the output folder.
         var fileNames: [String]
+        /// The main feed's archive pages; `nil` without `"archives"`.
+        var archives: ArchivePlan?
     }
 
     private func select(_ facts: [PostFacts], diagnostics: inout [Diagnostic]) -> Selection {
         let specs = FeedSpec.all(for: config, posts: facts)
-        let main = choose(facts, diagnostics: &diagnostics)
+        let candidates = PostCandidates(facts, options: options)
+        let main = choose(facts, candidates, diagnostics: &diagnostics)
         // Each category's or tag's feed picks its newest posts among the same candidates;
         // clashes were already reported for the main feed.
         var reported: [Diagnostic] = []
         let chosen = specs.map { spec in spec.scope == .all ? main : choose(facts.filter(spec.includes), diagnostics: &reported) }
         return Selection(
             specs: specs, chosen: chosen, everyPost: chosen.joined().uniqued(by: \.file.relativePath),
-            fileNames: specs.flatMap { spec in config.formats.compactMap { spec.files[$0] } }
+            fileNames: specs.flatMap { spec in config.formats.compactMap { spec.files[$0] } },
+            archives: ArchivePlan(config: config, oldestFirst: config.archivePageSize == nil ? [] : candidates.oldestFirst(facts))
         )
     }
 
     /// Each chosen post read in full, rendered and made an entry once, on
     /// every thread; by path below the posts folder.
-    private func makeEntries(_ chosen: [PostFacts], loader: PostLoader, report: inout BuildReport) -> [String: Entry] {
+    func makeEntries(_ chosen: [PostFacts], loader: PostLoader, report: inout BuildReport) -> [String: Entry] {
         let renderer = PostRenderer(config: config)
         let builder = EntryBuilder(config: config)
         let made = chosen.concurrentMap(threads: options.threads) { facts -> (Post, Entry?, [Diagnostic])? in
@@ -281,6 +306,7 @@ public struct SiteBuilder: Sendable {
             entryHook?(&feedEntries)
             var feed = makeFeed(spec, feedEntries)
             if feed.entries.isEmpty { feed.updated = emptyFeedDate(spec) }
+            if spec.scope == .all { feed.history = selection.archives?.subscriptionHistory() }
             for format in config.formats {
                 guard let name = spec.files[format] else { continue }
                 let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
@@ -317,8 +343,10 @@ public struct SiteBuilder: Sendable {
 
     /// Identifies what the published feeds were made from: which posts, in
     /// which versions, with which flags. Config and feedgen version are in the cache's header.
-    private static func fingerprint(of chosen: [PostFacts], options: BuildOptions) -> String {
+    private static func fingerprint(of chosen: [PostFacts], archivePages: Int?, options: BuildOptions) -> String {
         var hash = StableHash()
+        // The subscription feed links to the newest archive page.
+        hash.add(Int64(archivePages ?? -1))
         hash.add(options.includeDrafts ? "drafts" : "")
         hash.add(options.includeFuture ? "future" : "")
         for facts in chosen {
@@ -332,7 +360,7 @@ public struct SiteBuilder: Sendable {
 
     /// Every problem in a document about to be published, each naming the
     /// file, the entry and the post it came from.
-    private func validate(_ bytes: [UInt8], as format: FeedFormat, name: String, of feed: Feed, with validator: FeedValidator) -> [Diagnostic] {
+    func validate(_ bytes: [UInt8], as format: FeedFormat, name: String, of feed: Feed, with validator: FeedValidator) -> [Diagnostic] {
         let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
         return validator.validate(bytes, as: format).map { problem in
             var message = problem.message
@@ -350,32 +378,13 @@ public struct SiteBuilder: Sendable {
     /// either would reach the feed (an entry would take over the other's id),
     /// a warning otherwise, as Jekyll warns of a conflict and goes on.
     func choose(_ posts: [PostFacts], diagnostics: inout [Diagnostic]) -> [PostFacts] {
-        // Indices, not copies: at 100,000 posts copying every post's facts shows.
-        let visible = posts.indices.filter { index in
-            (options.includeDrafts || !posts[index].isDraft) && posts[index].isLive(at: options.now, includingFuture: options.includeFuture)
-        }
-        var permalinkOwners: [String: Int] = [:]
-        permalinkOwners.reserveCapacity(visible.count)
-        var idOwners: [String: Int] = [:]
-        var clashes: [(index: Int, first: Int, line: Int, message: String)] = []
-        for index in visible {
-            // One hash per post; on the rare clash the first owner is put back.
-            let path = posts[index].permalinkPath
-            if let first = permalinkOwners.updateValue(index, forKey: path) {
-                permalinkOwners[path] = first
-                clashes.append((index, first, posts[index].permalinkLine ?? 1, "permalink \(path) is also used by \(posts[first].file.displayPath)"))
-            }
-            if let id = posts[index].id, let first = idOwners.updateValue(index, forKey: id) {
-                idOwners[id] = first
-                clashes.append((index, first, 1, "id \(id) is also used by \(posts[first].file.displayPath)"))
-            }
-        }
-        // Jekyll's order: by date, ties by path; the feed shows the newest first.
-        // `posts` is in path order, so the index breaks ties.
-        func newer(_ a: Int, _ b: Int) -> Bool {
-            posts[a].date != posts[b].date ? posts[a].date > posts[b].date : a > b
-        }
-        let left = Set(clashes.map(\.index))
+        choose(posts, PostCandidates(posts, options: options), diagnostics: &diagnostics)
+    }
+
+    func choose(_ posts: [PostFacts], _ candidates: PostCandidates, diagnostics: inout [Diagnostic]) -> [PostFacts] {
+        let (visible, clashes, left) = (candidates.visible, candidates.clashes, candidates.left)
+        // The feed shows the newest first.
+        func newer(_ a: Int, _ b: Int) -> Bool { PostCandidates.isNewer(a, than: b, in: posts) }
         // The newest `limit` posts, kept sorted while scanning, rather than sorting every post.
         var chosen: [Int] = []
         for index in visible where !left.contains(index) {

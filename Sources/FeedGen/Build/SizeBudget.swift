@@ -40,6 +40,8 @@ struct SizeBudget {
         func written(_ count: Int) -> (bytes: [UInt8], feed: Feed) {
             var shorter = feed
             shorter.entries = Array(feed.entries.prefix(count))
+            // A feed that leaves entries out no longer holds the whole history.
+            if count < feed.entries.count, shorter.history == .complete { shorter.history = nil }
             return (Array(write(shorter).utf8), shorter)
         }
         var best = written(0)

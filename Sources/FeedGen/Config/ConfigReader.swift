@@ -94,6 +94,7 @@ struct ConfigReader {
                 fail(value, "\"limit\" must be a whole number of at least 1")
             }
         }
+        if let value = root["archives"] { config.archivePageSize = archivePageSize(value, limit: config.limit) }
         if let value = root["max_bytes"] {
             if case .number(let number) = value.kind, number >= 1024, number == number.rounded(), number <= 1e12 {
                 config.maxBytes = Int(number)
@@ -228,6 +229,29 @@ struct ConfigReader {
             if !names.contains(name) { names.append(name) }
         }
         return names
+    }
+
+    /// `true` (pages of `limit` entries), `false`, or `{"page_size": N}`.
+    private mutating func archivePageSize(_ value: JSONValue, limit: Int) -> Int? {
+        if case .bool(let on) = value.kind { return on ? limit : nil }
+        guard let members = value.members else {
+            fail(value, "\"archives\" must be true, false or {\"page_size\": N}, not \(value.typeName)")
+            return nil
+        }
+        var size = limit
+        for (key, member) in members {
+            guard key == "page_size" else {
+                let hint = suggestion(for: key, among: ["page_size"]).map { " (did you mean \"\($0)\"?)" } ?? ""
+                fail(member, "unknown key \"archives.\(key)\"\(hint)")
+                continue
+            }
+            if case .number(let number) = member.kind, number >= 1, number == number.rounded(), number <= 100_000 {
+                size = Int(number)
+            } else {
+                fail(member, "\"archives.page_size\" must be a whole number of at least 1")
+            }
+        }
+        return size
     }
 
     private mutating func requiredString(_ key: String) -> String? {

@@ -69,6 +69,8 @@ public struct SiteConfig: Sendable {
     public var everyTagFeed = false
     /// The most bytes a published feed file may have; `nil`: no limit (see `SizeBudget`).
     public var maxBytes: Int?
+    /// `"archives"`: entries per RFC 5005 archive page; `nil`: no archives (see `ArchivePlan`).
+    public var archivePageSize: Int?
     /// Changes whenever config.json or its folder does; the build cache is only trusted for the same one.
     public var fingerprint = ""
 

@@ -22,6 +22,8 @@ public struct Feed: Hashable, Sendable {
     public var timeZone: TimeZone
     /// Newest first.
     public var entries: [Entry]
+    /// Its place among the archive documents (RFC 5005); `nil` without `"archives"`.
+    public var history: FeedHistory?
 
     public init(
         title: String, description: String, siteURL: String, language: String?,

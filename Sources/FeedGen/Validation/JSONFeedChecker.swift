@@ -44,6 +44,7 @@ struct JSONFeedChecker {
             fail(expired, "\"expired\" must be true or false, not \(expired.typeName)")
         }
         authors(root)
+        if let history = root["_rfc5005"] { checkHistory(history, root: root) }
         guard let items = required(root, "items", in: "the feed") else { return }
         guard let elements = items.elements else {
             fail(items, "\"items\" must be an array, not \(items.typeName)")
@@ -55,6 +56,39 @@ struct JSONFeedChecker {
             checkItem(item, ids: &ids)
         }
         entryIndex = nil
+    }
+
+    private static let historyKeys: Set<String> = ["about", "complete", "archive", "current", "prev_archive", "next_archive"]
+
+    /// feedgen's `_rfc5005` extension (RFC 5005 in JSON Feed): the markers as
+    /// `true`, the links as URLs; `next_url`, JSON Feed's own link to older
+    /// entries, must agree with `prev_archive`.
+    private mutating func checkHistory(_ history: JSONValue, root: JSONValue) {
+        guard history.members != nil else {
+            fail(history, "\"_rfc5005\" must be an object, not \(history.typeName)")
+            return
+        }
+        checkKeys(history, allowed: Self.historyKeys, in: "\"_rfc5005\"")
+        var rules = FeedHistoryRules<JSONValue>()
+        for key in ["complete", "archive"] {
+            guard let marker = history[key] else { continue }
+            guard case .bool(let flag) = marker.kind else {
+                fail(marker, "\"\(key)\" must be true or false, not \(marker.typeName)")
+                continue
+            }
+            if flag { key == "archive" ? (rules.archive = marker) : (rules.complete = marker) }
+        }
+        url(history["about"], "about")
+        rules.selfURL = root["feed_url"]?.string
+        for key in ["current", "prev_archive", "next_archive"] {
+            guard let link = history[key] else { continue }
+            url(link, key)
+            if let href = link.string { rules.links.append((key.replacingOccurrences(of: "_", with: "-"), href, link)) }
+        }
+        for (value, message) in rules.problems() { fail(value, message) }
+        if let next = root["next_url"], let previous = history["prev_archive"], next.string != previous.string {
+            fail(next, "\"next_url\" and \"_rfc5005\".\"prev_archive\" name different documents")
+        }
     }
 
     private mutating func checkItem(_ item: JSONValue, ids: inout [String: Int]) {

@@ -13,6 +13,7 @@ struct XMLFeedChecks {
             return
         }
         checkCommonAtom(feed)
+        checkHistory(feed, links: feed.children("link", in: Self.atom))
         let entries = feed.children("entry", in: Self.atom)
         // RFC 4287's Schematron rules, which RELAX NG cannot express.
         if feed.child("author", in: Self.atom) == nil, let orphan = entries.first(where: { $0.child("author", in: Self.atom) == nil }) {
@@ -74,6 +75,7 @@ struct XMLFeedChecks {
             return
         }
         checkRSSCommon(channel)
+        checkHistory(channel, links: channel.children("link", in: Self.atom))
         for date in channel.children("lastBuildDate", in: "") + channel.children("pubDate", in: "") { checkRFC822(date) }
         for image in channel.children("image", in: "") {
             for url in image.children("url", in: "") + image.children("link", in: "") { checkURL(url.text.trimmed, in: url, what: "image \(url.name)") }
@@ -115,6 +117,19 @@ struct XMLFeedChecks {
             if let href = link.attributes["href"] { checkURL(href, in: link, what: "atom:link href") }
         }
         checkMedia(element)
+    }
+
+    /// RFC 5005's markers and links, in an Atom feed or an RSS channel (appendix B).
+    private mutating func checkHistory(_ element: XMLNode, links: [XMLNode]) {
+        var rules = FeedHistoryRules<XMLNode>()
+        rules.archive = element.child("archive", in: FeedHistory.namespace)
+        rules.complete = element.child("complete", in: FeedHistory.namespace)
+        rules.selfURL = links.first { $0.attributes["rel"] == "self" }?.attributes["href"]
+        rules.links = links.compactMap { link in
+            guard let rel = link.attributes["rel"], FeedHistoryRules<XMLNode>.relations.contains(rel), let href = link.attributes["href"] else { return nil }
+            return (rel, href, link)
+        }
+        for (node, message) in rules.problems() { problems.append(problem(node, message)) }
     }
 
     private mutating func checkMedia(_ element: XMLNode) {

@@ -6,14 +6,19 @@ public enum AtomWriter {
     public static func write(_ feed: Feed) -> String {
         var xml = XMLBuilder()
         let zone = feed.timeZone
-        xml.open("feed", [("xmlns", namespace), ("xmlns:media", mediaNamespace), ("xml:lang", feed.language)])
+        xml.open("feed", [("xmlns", namespace), ("xmlns:media", mediaNamespace), ("xmlns:fh", feed.history.map { _ in FeedHistory.namespace }),
+                          ("xml:lang", feed.language)])
         xml.element("title", feed.title)
         xml.element("subtitle", feed.description.isEmpty ? nil : feed.description)
         let selfURL = feed.selfURLs[.atom]
         xml.empty("link", [("rel", "self"), ("type", FeedFormat.atom.mediaType), ("href", selfURL)])
         xml.empty("link", [("rel", "alternate"), ("type", "text/html"), ("href", feed.siteURL)])
-        // The feed's own URL is as permanent as an Atom id needs to be, and it is what jekyll-feed uses.
-        xml.element("id", selfURL ?? feed.siteURL)
+        for link in feed.history?.links(for: .atom) ?? [] {
+            xml.empty("link", [("rel", link.rel), ("type", FeedFormat.atom.mediaType), ("href", link.href)])
+        }
+        // The feed's own URL is as permanent as an Atom id needs to be, and it is what jekyll-feed uses;
+        // an archive document is part of the subscription feed, so it has the same id (RFC 5005 section 4).
+        xml.element("id", feed.history?.links(for: .atom).first { $0.rel == "current" }?.href ?? selfURL ?? feed.siteURL)
         xml.element("updated", FeedDate.rfc3339(feed.updated, in: zone))
         // RFC 4287 §4.1.1: a feed needs an author unless every entry has one.
         let feedAuthors = feed.authors.isEmpty && feed.entries.contains { $0.authors.isEmpty } ? [Person(name: feed.title)] : feed.authors
@@ -21,6 +26,7 @@ public enum AtomWriter {
         xml.element("generator", FeedGenerator.name, [("version", FeedGenerator.version)])
         xml.element("icon", feed.iconURL)
         xml.element("logo", feed.logoURL)
+        if let marker = feed.history?.marker { xml.empty(marker, []) }
         for entry in feed.entries {
             xml.open("entry", [("xml:lang", entry.language)])
             xml.element("title", entry.title)

@@ -26,13 +26,30 @@ public enum JSONFeedWriter {
             ("title", .string(feed.title)),
             ("home_page_url", .string(feed.siteURL)),
             ("feed_url", feed.selfURLs[.json].map(JSONOutput.string)),
+            // JSON Feed's pagination runs from newer to older entries, as prev-archive does.
+            ("next_url", feed.history?.links(for: .json).first { $0.rel == "prev-archive" }.map { .string($0.href) }),
             ("description", feed.description.isEmpty ? nil : .string(feed.description)),
             ("icon", feed.logoURL.map(JSONOutput.string)),
             ("favicon", feed.iconURL.map(JSONOutput.string)),
             ("authors", feed.authors.isEmpty ? nil : .array(feed.authors.map(author))),
             ("language", feed.language.map(JSONOutput.string)),
+            ("_rfc5005", feed.history.map(history)),
             ("items", .array(items)),
         ]).serialized()
+    }
+
+    /// RFC 5005 as a JSON Feed extension object (JSON Feed 1.1, "Extensions").
+    private static func history(_ history: FeedHistory) -> JSONOutput {
+        var members: [(String, JSONOutput?)] = [("about", .string("https://www.rfc-editor.org/rfc/rfc5005"))]
+        switch history {
+        case .complete: members.append(("complete", .bool(true)))
+        case .subscription: break
+        case .archive: members.append(("archive", .bool(true)))
+        }
+        for link in history.links(for: .json) {
+            members.append((link.rel.replacingOccurrences(of: "-", with: "_"), .string(link.href)))
+        }
+        return .object(members)
     }
 
     /// JSON Feed authors have no e-mail field; a `mailto:` URL carries it.

@@ -12,13 +12,18 @@ public enum RSSWriter {
     public static func write(_ feed: Feed) -> String {
         var xml = XMLBuilder()
         let zone = feed.timeZone
-        xml.open("rss", namespaces)
+        xml.open("rss", namespaces + [("xmlns:fh", feed.history.map { _ in FeedHistory.namespace })])
         xml.open("channel")
         xml.element("title", feed.title)
         xml.element("link", feed.siteURL)
         // `description` is required; the title stands in for a site that has none.
         xml.element("description", feed.description.isEmpty ? feed.title : feed.description)
         xml.empty("atom:link", [("href", feed.selfURLs[.rss]), ("rel", "self"), ("type", FeedFormat.rss.mediaType)])
+        // RFC 5005 appendix B: RSS carries the history links as atom:link and the markers in the channel.
+        for link in feed.history?.links(for: .rss) ?? [] {
+            xml.empty("atom:link", [("href", link.href), ("rel", link.rel), ("type", FeedFormat.rss.mediaType)])
+        }
+        if let marker = feed.history?.marker { xml.empty(marker, []) }
         xml.element("language", feed.language)
         if let editor = feed.authors.first(where: { $0.email != nil }) {
             xml.element("managingEditor", mailbox(editor))

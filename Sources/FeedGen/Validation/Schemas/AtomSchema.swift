@@ -21,6 +21,11 @@ enum AtomSchema {
         updated) are listed first. Branch order has no meaning in an
         interleave, but libxml2 then names the missing element in its error.
       - Names are unprefixed, with the Atom namespace as the grammar's ns.
+      - RFC 5005's fh:complete and fh:archive (namespace
+        http://purl.org/syndication/history/1.0) are defined, empty and at most
+        once each, in the feed only; other elements of that namespace are not
+        extension elements. That both appear together is left to the semantic
+        checks, as is every rule about the history links.
     -->
     <grammar xmlns="http://relaxng.org/ns/structure/1.0"
              ns="http://www.w3.org/2005/Atom"
@@ -121,6 +126,8 @@ enum AtomSchema {
             <optional><ref name="atomLogo"/></optional>
             <optional><ref name="atomRights"/></optional>
             <optional><ref name="atomSubtitle"/></optional>
+            <optional><ref name="fhComplete"/></optional>
+            <optional><ref name="fhArchive"/></optional>
             <zeroOrMore><ref name="extensionElement"/></zeroOrMore>
           </interleave>
           <zeroOrMore>
@@ -394,11 +401,20 @@ enum AtomSchema {
         </data>
       </define>
 
+      <!-- RFC 5005 section 2 and 4: empty markers of a complete feed and of an archive document -->
+      <define name="fhComplete">
+        <element name="complete" ns="http://purl.org/syndication/history/1.0"><empty/></element>
+      </define>
+
+      <define name="fhArchive">
+        <element name="archive" ns="http://purl.org/syndication/history/1.0"><empty/></element>
+      </define>
+
       <!-- Simple Extension -->
       <define name="simpleExtensionElement">
         <element>
           <anyName>
-            <except><nsName/></except>
+            <except><nsName/><nsName ns="http://purl.org/syndication/history/1.0"/></except>
           </anyName>
           <text/>
         </element>
@@ -408,7 +424,7 @@ enum AtomSchema {
       <define name="structuredExtensionElement">
         <element>
           <anyName>
-            <except><nsName/></except>
+            <except><nsName/><nsName ns="http://purl.org/syndication/history/1.0"/></except>
           </anyName>
           <choice>
             <group>

@@ -24,7 +24,8 @@ enum RSSSchema {
         are rejected.
       - The extensions feedgen writes are checked against their own
         definitions: atom:link, content:encoded, dc:creator, media:content and
-        media:thumbnail; any other element in a namespace is accepted as is.
+        media:thumbnail, and RFC 5005's fh:complete and fh:archive (empty, once,
+        in the channel only); any other element in a namespace is accepted as is.
     -->
     <grammar xmlns="http://relaxng.org/ns/structure/1.0"
              datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
@@ -72,6 +73,8 @@ enum RSSSchema {
             <optional><ref name="skipHours"/></optional>
             <optional><ref name="skipDays"/></optional>
             <zeroOrMore><ref name="item"/></zeroOrMore>
+            <optional><ref name="fhComplete"/></optional>
+            <optional><ref name="fhArchive"/></optional>
             <zeroOrMore><ref name="extensionElement"/></zeroOrMore>
           </interleave>
         </element>
@@ -309,6 +312,7 @@ enum RSSSchema {
               <name ns="http://purl.org/dc/elements/1.1/">creator</name>
               <name ns="http://search.yahoo.com/mrss/">content</name>
               <name ns="http://search.yahoo.com/mrss/">thumbnail</name>
+              <nsName ns="http://purl.org/syndication/history/1.0"/>
             </except>
           </anyName>
           <ref name="anyContent"/>
@@ -356,6 +360,16 @@ enum RSSSchema {
             </choice>
           </zeroOrMore>
         </element>
+      </define>
+
+      <!-- RFC 5005 (appendix B: in the channel): empty markers of a complete
+           feed and of an archive document; not allowed in an item -->
+      <define name="fhComplete">
+        <element name="complete" ns="http://purl.org/syndication/history/1.0"><empty/></element>
+      </define>
+
+      <define name="fhArchive">
+        <element name="archive" ns="http://purl.org/syndication/history/1.0"><empty/></element>
       </define>
 
       <!-- content:encoded (RSS 1.0 Content module): escaped HTML as text -->

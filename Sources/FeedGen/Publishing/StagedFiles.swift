@@ -1,0 +1,67 @@
+import Foundation
+
+/// Files written beside their targets first and put in place together, once
+/// every one of them is known to be valid: the archive pages of a cold build
+/// are too many to hold in memory until then. A staged file is a temporary
+/// file (`AtomicFile.temporaryPrefix`, so a killed run's are removed by the
+/// next); committing renames each over its target.
+struct StagedFiles {
+    let folder: URL
+    private(set) var staged: [(temporary: URL, target: URL)] = []
+
+    init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// Stages `bytes` for `name` below the folder; `false` when the file
+    /// already holds them, which leaves it untouched.
+    mutating func stage(_ bytes: [UInt8], as name: String) throws(Diagnostic) -> Bool {
+        let target = folder.appendingPathComponent(name)
+        if let existing = FileManager.default.contents(atPath: target.path), existing.elementsEqual(bytes) { return false }
+        let subfolder = (name as NSString).deletingLastPathComponent
+        let temporaryName = (subfolder.isEmpty ? "" : subfolder + "/") + AtomicFile.temporaryName(for: "staged-" + target.lastPathComponent)
+        // Not flushed here: `commit` flushes them, all at once when there are many.
+        _ = try AtomicFile.write(bytes, named: temporaryName, in: folder, durable: false)
+        staged.append((folder.appendingPathComponent(temporaryName), target))
+        return true
+    }
+
+    /// Flushes every staged file to disk, then renames each over its target.
+    mutating func commit() throws(Diagnostic) {
+        guard !staged.isEmpty else { return }
+        // A few files are flushed one by one; the thousands of a cold build of a large
+        // archive at once, as one `sync` (glibc hides `syncfs` behind _GNU_SOURCE).
+        if staged.count > 16 {
+            sync()
+        } else {
+            for (temporary, _) in staged {
+                let descriptor = open(temporary.path, O_RDONLY | O_CLOEXEC)
+                guard descriptor >= 0 else { continue }
+                fsync(descriptor)
+                close(descriptor)
+            }
+        }
+        var folders = Set<String>()
+        for (temporary, target) in staged {
+            guard rename(temporary.path, target.path) == 0 else {
+                let failure = errno
+                discard()
+                throw .error(SourceLocation(path: DisplayPath.of(target)), "cannot write: \(String(cString: strerror(failure)))")
+            }
+            folders.insert(target.deletingLastPathComponent().path)
+        }
+        staged = []
+        // Makes the renames durable.
+        for folder in folders {
+            let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { continue }
+            fsync(descriptor)
+            close(descriptor)
+        }
+    }
+
+    /// Removes whatever is still staged.
+    func discard() {
+        for (temporary, _) in staged { unlink(temporary.path) }
+    }
+}

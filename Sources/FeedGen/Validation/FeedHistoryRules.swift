@@ -1,0 +1,43 @@
+/// The rules of RFC 5005 (Feed Paging and Archiving) that no schema can
+/// state, for every format: what the W3C feed validator checks of archived
+/// and complete feeds. `Place` is where a problem is reported: an XML node or
+/// a JSON value.
+struct FeedHistoryRules<Place> {
+    /// `fh:archive` (JSON Feed: `_rfc5005.archive`), when present.
+    var archive: Place?
+    /// `fh:complete` (`_rfc5005.complete`), when present.
+    var complete: Place?
+    /// The `current`, `prev-archive` and `next-archive` links, in document order.
+    var links: [(rel: String, href: String, place: Place)] = []
+    /// The document's own URL, when it names one.
+    var selfURL: String?
+
+    static var relations: [String] { ["current", "prev-archive", "next-archive"] }
+
+    func problems() -> [(place: Place, message: String)] {
+        var problems: [(Place, String)] = []
+        if archive != nil, let complete {
+            problems.append((complete, "fh:archive in a complete feed: a document is either complete (RFC 5005 section 2) or an archive document (section 4)"))
+        }
+        if let archive, !links.contains(where: { $0.rel == "current" }) {
+            problems.append((archive, "an archive document needs a link rel=\"current\" to its subscription feed (RFC 5005 section 4)"))
+        }
+        var seen = Set<String>()
+        let current = links.first { $0.rel == "current" }?.href
+        for link in links {
+            if !seen.insert(link.rel).inserted {
+                problems.append((link.place, "a second link rel=\"\(link.rel)\"; a feed document has one (RFC 5005 section 4)"))
+            }
+            if complete != nil && link.rel != "current" {
+                problems.append((link.place, "a complete feed (fh:complete) has no link rel=\"\(link.rel)\": it holds every entry (RFC 5005 section 2)"))
+            }
+            if link.rel != "current", let selfURL, link.href == selfURL {
+                problems.append((link.place, "link rel=\"\(link.rel)\" leads back to this document"))
+            }
+            if link.rel == "next-archive", link.href == current {
+                problems.append((link.place, "link rel=\"next-archive\" leads past the newest archive document, to the subscription feed"))
+            }
+        }
+        return problems
+    }
+}
