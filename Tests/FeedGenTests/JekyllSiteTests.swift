@@ -136,4 +136,32 @@ import Yams
         let post = try Yams.compose(yaml: "image: {alt: Own}\ntitle: T\n")!.mapping!
         #expect(try Yams.serialize(node: .mapping(FrontMatterDefault.merge(post, over: merged))) == "image:\n  path: /a.png\n  alt: Own\nlayout: special\ncomments: true\ntitle: T\n")
     }
+
+    // MARK: - No placeholder links
+
+    static let noURL = "title: Pages Site\nbaseurl: /blog\n"
+
+    @Test func aSiteWithoutURLTakesItsDomainFromCNAME() throws {
+        let site = try site(Self.noURL, files: ["CNAME": "www.Example.com\n", "_posts/2024-01-01-a.md": "---\ntitle: A\n---\n\nA.\n"])
+        let build = try FeedgenProcess.run(["build", "--verbose"], in: site.root)
+        #expect(build.stderr == "")
+        #expect(build.stdout.hasPrefix("_posts/2024-01-01-a.md: https://www.example.com/blog/2024/01/01/a.html\n"))
+        let initialised = try FeedgenProcess.run(["init"], in: site.root)
+        #expect(initialised.status == 0)
+        #expect(try site.config().url == "https://www.example.com/blog")
+        #expect(initialised.stdout.contains("\n  url: from CNAME + baseurl\n"))
+    }
+
+    @Test func aSiteWithoutURLOrCNAMEIsRefused() throws {
+        let site = try site(Self.noURL, files: ["_posts/2024-01-01-a.md": "---\ntitle: A\n---\n\nA.\n"])
+        let message = "_config.yml: no absolute \"url\" (such as https://example.com), and no CNAME file to take the domain from; add url: to _config.yml, so that feeds do not link to a placeholder address\n"
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.status == 1)
+        #expect(build.stderr == message)
+        #expect(!site.exists("_site"))
+        let initialised = try FeedgenProcess.run(["init"], in: site.root)
+        #expect(initialised.status == 1)
+        #expect(initialised.stderr == message)
+        #expect(!site.exists("config.json"))
+    }
 }

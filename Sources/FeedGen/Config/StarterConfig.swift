@@ -44,9 +44,11 @@ public struct StarterConfig {
     /// Translates the `_config.yml` of the Jekyll site in `folder`: the one
     /// translation, which `feedgen init` writes and `build` reads when there is no config.json.
     public static func fromJekyll(_ jekyll: JekyllConfig, in folder: URL) throws(StarterConfigError) -> StarterConfig {
-        let hasAuthors = FileManager.default.fileExists(atPath: folder.appendingPathComponent("_data/authors.yml").path)
+        var files = JekyllSiteFiles()
+        files.hasAuthorsFile = FileManager.default.fileExists(atPath: folder.appendingPathComponent("_data/authors.yml").path)
+        files.cname = JekyllSiteFiles.cname(in: folder)
         do {
-            return try fromJekyll(jekyll.text, hasAuthorsFile: hasAuthors)
+            return try fromJekyll(jekyll.text, files: files)
         } catch let error as StarterConfigError {
             throw error
         } catch {
@@ -54,9 +56,8 @@ public struct StarterConfig {
         }
     }
 
-    /// Translates a Jekyll `_config.yml`. `hasAuthorsFile` says whether
-    /// `_data/authors.yml` exists beside it.
-    public static func fromJekyll(_ yaml: String, hasAuthorsFile: Bool) throws -> StarterConfig {
+    /// Translates a Jekyll `_config.yml`; `files` says what else the site folder holds.
+    static func fromJekyll(_ yaml: String, files: JekyllSiteFiles) throws -> StarterConfig {
         guard let site = try Yams.load(yaml: yaml) as? [String: Any] else {
             throw StarterConfigError(message: "_config.yml is not a map of settings")
         }
@@ -84,8 +85,12 @@ public struct StarterConfig {
             while url.hasSuffix("/") { url.removeLast() }
             let full = base.isEmpty ? url : url + "/" + base
             set("url", .string(full), from: base.isEmpty ? "url" : "url + baseurl")
+        } else if let domain = files.cname {
+            // GitHub Pages serves the site at its CNAME's domain, and fills in `url` from it when it builds.
+            set("url", .string("https://" + domain + (base.isEmpty ? "" : "/" + base)), from: base.isEmpty ? "CNAME" : "CNAME + baseurl")
         } else {
-            set("url", .string("https://example.org" + (base.isEmpty ? "" : "/" + base)), from: "nothing: _config.yml has no absolute url, change it")
+            // Feeds of placeholder links would reach subscribers; better no feed.
+            throw StarterConfigError(message: "no absolute \"url\" (such as https://example.com), and no CNAME file to take the domain from; add url: to _config.yml, so that feeds do not link to a placeholder address")
         }
         if let description = text(site["description"]) { set("description", .string(description), from: "description") }
         if let name = text(site["author"]) {
@@ -101,7 +106,7 @@ public struct StarterConfig {
             untranslated.append("timezone: not set, so Jekyll uses the machine's zone; feedgen uses UTC (add \"timezone\" to match)")
         }
         set("posts", .string("_posts"), from: "Jekyll's posts folder")
-        if hasAuthorsFile { set("authors_file", .string("_data/authors.yml"), from: "_data/authors.yml") }
+        if files.hasAuthorsFile { set("authors_file", .string("_data/authors.yml"), from: "_data/authors.yml") }
         // Jekyll 4: the posts collection's own permalink wins over the site's; the default style is `date`, not feedgen's.
         let collectionPermalink = ((site["collections"] as? [String: Any])?["posts"] as? [String: Any]).flatMap { text($0["permalink"]) }
         if let collectionPermalink {
@@ -148,6 +153,21 @@ public struct StarterConfig {
             untranslated.append("plugins: jekyll-feed is not listed; the translation assumes its defaults")
         }
         return StarterConfig(json: JSONOutput.object(members).serialized(), notes: notes, untranslated: untranslated)
+    }
+}
+
+/// What a Jekyll site's folder holds besides `_config.yml`, for its translation.
+struct JekyllSiteFiles {
+    var hasAuthorsFile = false
+    /// The domain in `CNAME` (GitHub Pages' custom domain).
+    var cname: String?
+
+    static func cname(in folder: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("CNAME").path) else { return nil }
+        let domain = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace).first.map(String.init) ?? ""
+        // A bare domain name: anything else (a URL, a path) is not what GitHub Pages reads.
+        guard !domain.isEmpty, domain.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }), domain.contains(".") else { return nil }
+        return domain.lowercased()
     }
 }
 

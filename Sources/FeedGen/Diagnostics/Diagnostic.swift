@@ -26,9 +26,37 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, location, message)
     }
 
-    /// `path:line: message`, with `warning: ` in front of the message for warnings.
+    /// `path:line: message`, with `warning: ` in front of the message for
+    /// warnings: always one line (cron mails, editors and `grep` read it as
+    /// one), whatever the quoted source text holds.
     public var description: String {
-        severity == .warning ? "\(location): warning: \(message)" : "\(location): \(message)"
+        Self.oneLine(severity == .warning ? "\(location): warning: \(message)" : "\(location): \(message)")
+    }
+
+    /// Line breaks and other control characters written as escapes (`\n`,
+    /// `\t`, `\u{1B}`), the one place that keeps every diagnostic on one line.
+    static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var escaped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard isControl(scalar) else {
+                escaped.append(scalar)
+                continue
+            }
+            let escape = switch scalar {
+            case "\n": "\\n"
+            case "\r": "\\r"
+            case "\t": "\\t"
+            default: "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            }
+            escaped.append(contentsOf: escape.unicodeScalars)
+        }
+        return String(escaped)
+    }
+
+    /// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 }
 
