@@ -8,6 +8,8 @@ import Foundation
 /// attached to the config, so that `build` applies what only Jekyll defines.
 public enum ConfigDiscovery {
     public static func load(explicit: String?, in folder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws(ConfigError) -> SiteConfig {
+        // Relative folders in the config resolve against a folder URL.
+        let folder = URL(fileURLWithPath: folder.path, isDirectory: true)
         if let explicit { return try withJekyll(ConfigLoader.load(from: URL(fileURLWithPath: explicit, relativeTo: folder))) }
         let json = folder.appendingPathComponent("config.json")
         let hasJSON = FileManager.default.fileExists(atPath: json.path)

@@ -23,7 +23,7 @@ struct PostRenderer: Sendable {
         }
         guard let text = PostText.read(bytes, path: path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         if let hugo = config.hugo {
-            return (HugoBody(config: config, hugo: hugo).render(text, path: path, diagnostics: &diagnostics), diagnostics)
+            return (HugoBody(config: config, hugo: hugo).render(text, file: post.file, diagnostics: &diagnostics), diagnostics)
         }
         let liquid = LiquidFilter(siteURL: config.origin, baseURL: config.basePath)
         let markdown = liquid.apply(to: text.body, path: path, firstLine: text.bodyLine, diagnostics: &diagnostics)
