@@ -21,7 +21,7 @@ struct EntryBuilder: Sendable {
             summaryHTML: summary.html,
             summaryText: summary.text,
             contentHTML: config.excerptOnly ? nil : HTMLFragment.absolutizingURLs(rendered.html, base: base),
-            image: matter.image.flatMap(image),
+            image: matter.image.flatMap { image($0, page: base) },
             enclosures: matter.enclosures.map(enclosure),
             language: matter.language.flatMap { $0 == config.language ? nil : $0 },
             sourcePath: post.file.displayPath
@@ -56,7 +56,11 @@ struct EntryBuilder: Sendable {
 
     /// The main picture is `path`, else `feature`, else `teaser`, else
     /// `thumbnail`; the thumbnail prefers `thumbnail`, then `teaser`.
-    private func image(_ fields: FrontMatter.Image) -> EntryImage? {
+    /// On a Hugo site a relative image is a resource of the page's bundle, below its URL.
+    private func image(_ fields: FrontMatter.Image, page: URL) -> EntryImage? {
+        func absolute(_ path: String) -> String {
+            config.hugo != nil && !path.hasPrefix("/") && !AbsoluteURL.isAbsoluteHTTP(path) ? HTMLFragment.resolve(path, base: page) : self.absolute(path)
+        }
         guard let main = fields.path ?? fields.feature ?? fields.teaser ?? fields.thumbnail else { return nil }
         let thumbnail = fields.thumbnail ?? fields.teaser
         return EntryImage(url: absolute(main), thumbnailURL: thumbnail.map(absolute), alt: fields.alt)
