@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Liquid"),
         .target(
             name: "FeedGen",
-            dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "TOMLKit"]
+            dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Liquid", "TOMLKit"]
         ),
         .executableTarget(
             name: "feedgen",

@@ -79,9 +79,13 @@ struct IncludeNode: Node {
             guard Self.isValid(name) else { throw LiquidError(line: line, .invalidIncludeName(name)) }
         }
         guard context.includes.count < 20 else { throw LiquidError(line: line, .includeTooDeep(20)) }
-        guard let template = try context.host.include(name, relative: relative) else {
-            throw LiquidError(line: line, .includeNotFound(name))
+        let found: LiquidTemplate?
+        do {
+            found = try context.host.include(name, relative: relative)
+        } catch {
+            throw LiquidError(line: line, .inInclude(name: name, line: error.line, error.reason))
         }
+        guard let template = found else { throw LiquidError(line: line, .includeNotFound(name)) }
         var values = LiquidMap()
         for (key, parameter) in parameters {
             switch parameter {

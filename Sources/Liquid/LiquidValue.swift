@@ -58,7 +58,7 @@ public enum LiquidValue: Sendable {
         }
     }
 
-    var stringValue: String? {
+    public var stringValue: String? {
         if case .string(let string) = resolved { return string }
         return nil
     }

@@ -274,10 +274,10 @@ import Testing
     // MARK: - What reaches the entries
 
     @Test func liquidWarningNamesTheFileLine() throws {
-        let site = try TemporarySite(posts: ["2024-05-01-liquid.md": "---\ntitle: L\n---\n\nHello {{ page.title }}.\n"])
+        let site = try TemporarySite(posts: ["2024-05-01-liquid.md": "---\ntitle: L\n---\n\nHello {{ page.title }}.\n{% youtube abc %}\n"])
         let report = try build(site)
         #expect(report.diagnostics == [
-            .warning(SourceLocation(path: "posts/2024-05-01-liquid.md", line: 5), "Liquid {{ page.title }} is not run by feedgen and is left as written"),
+            .warning(SourceLocation(path: "posts/2024-05-01-liquid.md", line: 6), "Liquid tag \"youtube\" comes from a plugin feedgen does not have; it renders as nothing"),
         ])
     }
 

@@ -33,7 +33,7 @@ struct ArchivePages {
     /// Stages every page that changed; `nil` when a page is invalid or a post
     /// is broken (unless `--keep-going`), with the problems in the report.
     /// `known` are entries already made for the subscription feed.
-    func stage(previous: BuildCache?, known: [String: Entry], loader: PostLoader, publisher: Publisher,
+    func stage(previous: BuildCache?, known: [String: Entry], site: LiquidSite, loader: PostLoader, publisher: Publisher,
                report: inout BuildReport) -> Staged? {
         AtomicFile.removeLeftovers(in: publisher.folder, subfolder: ArchivePlan.folder)
         let cached = Dictionary((previous?.archivePages ?? []).map { ($0.name, $0) }) { first, _ in first }
@@ -60,7 +60,7 @@ struct ArchivePages {
             let rendered = report.renderedCount
             let missing = batch.flatMap(\.posts).filter { known[$0.file.relativePath] == nil }
             let said = report.diagnostics.count
-            entries.merge(builder.makeEntries(missing, loader: loader, report: &report)) { first, _ in first }
+            entries.merge(builder.makeEntries(missing, site: site, loader: loader, report: &report)) { first, _ in first }
             report.renderedCount += rendered
             // A page whose posts had something to say is rendered again next time, so it is said again.
             let warned = Set(report.diagnostics[said...].map(\.location.path))

@@ -85,9 +85,11 @@ public struct SiteBuilder: Sendable {
         report.entries = selection.chosen[0].map { ($0.file.displayPath, config.url + $0.permalinkPath) }
         if !options.dryRun { publisher.removeLeftovers(besides: selection.fileNames) }
 
-        let inputs = report.diagnostics.hasErrors ? "" : Self.fingerprint(of: selection.everyPost, archivePages: selection.archives?.pages.count, options: options)
+        let inputs = report.diagnostics.hasErrors ? "" : Self.fingerprint(of: selection.everyPost, archivePages: selection.archives?.pages.count, options: options,
+                                                                          liquidFiles: LiquidSite.inputFiles(of: config))
         let beforeRendering = Set(report.diagnostics)
-        let (published, archivePages) = publishFeeds(selection, inputs: inputs, previous: previous, publisher: publisher, loader: loader, report: &report)
+        let (published, archivePages) = publishFeeds(selection, site: LiquidSite(config: config, posts: loaded.facts, options: options), inputs: inputs,
+                                                     previous: previous, publisher: publisher, loader: loader, report: &report)
         report.outputs = published.map(\.output)
         let postsReport = report.diagnostics
         if let cacheWarning { report.diagnostics.append(cacheWarning) }
@@ -121,17 +123,17 @@ public struct SiteBuilder: Sendable {
     /// are when nothing that reaches them changed since the last build, which
     /// left them so and rendered them without a word. Returns the files
     /// published, by name below the output folder.
-    private func publishFeeds(_ selection: Selection, inputs: String, previous: BuildCache?, publisher: Publisher, loader: PostLoader,
+    private func publishFeeds(_ selection: Selection, site: LiquidSite, inputs: String, previous: BuildCache?, publisher: Publisher, loader: PostLoader,
                               report: inout BuildReport) -> (feeds: [(name: String, output: BuildReport.Output)], archivePages: [BuildCache.ArchivePage]) {
         let unchanged = previous.map { previous in
             !options.dryRun && !inputs.isEmpty && previous.inputsFingerprint == inputs && previous.outputs.map(\.name) == selection.fileNames
                 && Self.untouched(previous.outputs, in: publisher)
         } ?? false
-        let entries = unchanged ? [:] : makeEntries(selection.everyPost, loader: loader, report: &report)
+        let entries = unchanged ? [:] : makeEntries(selection.everyPost, site: site, loader: loader, report: &report)
         // Only the archive pages whose posts changed are rendered, also when the feeds are left as they are.
         // A dry run writes nothing, not even staged pages.
         var archived = options.dryRun ? nil : selection.archives.map { plan in
-            ArchivePages(builder: self, plan: plan, spec: selection.specs[0]).stage(previous: previous, known: entries, loader: loader, publisher: publisher, report: &report)
+            ArchivePages(builder: self, plan: plan, spec: selection.specs[0]).stage(previous: previous, known: entries, site: site, loader: loader, publisher: publisher, report: &report)
         }
         // A post read twice (front matter, then body) may warn twice; each problem is said once, post by post.
         report.diagnostics = report.diagnostics.uniqued().sorted { $0.location.path < $1.location.path }
@@ -278,8 +280,8 @@ public struct SiteBuilder: Sendable {
 
     /// Each chosen post read in full, rendered and made an entry once, on
     /// every thread; by path below the posts folder.
-    func makeEntries(_ chosen: [PostFacts], loader: PostLoader, report: inout BuildReport) -> [String: Entry] {
-        let renderer = PostRenderer(config: config)
+    func makeEntries(_ chosen: [PostFacts], site: LiquidSite, loader: PostLoader, report: inout BuildReport) -> [String: Entry] {
+        let renderer = PostRenderer(config: config, site: site)
         let builder = EntryBuilder(config: config)
         let made = chosen.concurrentMap(threads: options.threads) { facts -> (Post, Entry?, [Diagnostic])? in
             guard let post = loader.load(facts.file).0 else { return nil }
@@ -343,8 +345,10 @@ public struct SiteBuilder: Sendable {
 
     /// Identifies what the published feeds were made from: which posts, in
     /// which versions, with which flags. Config and feedgen version are in the cache's header.
-    private static func fingerprint(of chosen: [PostFacts], archivePages: Int?, options: BuildOptions) -> String {
+    private static func fingerprint(of chosen: [PostFacts], archivePages: Int?, options: BuildOptions, liquidFiles: [String]) -> String {
         var hash = StableHash()
+        // What Liquid reads besides the posts: an include, a data file or `_config.yml` changing renders the posts again.
+        for line in liquidFiles { hash.add(line) }
         // The subscription feed links to the newest archive page.
         hash.add(Int64(archivePages ?? -1))
         hash.add(options.includeDrafts ? "drafts" : "")

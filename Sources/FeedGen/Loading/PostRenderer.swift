@@ -1,4 +1,5 @@
 import Foundation
+import Liquid
 
 /// A post's body as HTML, ready for an entry.
 struct RenderedPost: Sendable {
@@ -8,9 +9,17 @@ struct RenderedPost: Sendable {
     var excerptHTML: String
 }
 
-/// Reads a chosen post's body and renders it: Liquid clean-up, then cmark-gfm.
+/// Reads a chosen post's body and renders it as Jekyll does: Liquid, then
+/// Markdown; the excerpt cut from the raw body and rendered on its own.
 struct PostRenderer: Sendable {
     var config: SiteConfig
+    /// What Liquid sees of the site; made on first use, shared by every post of the build.
+    var site: LiquidSite
+
+    init(config: SiteConfig, site: LiquidSite? = nil) {
+        self.config = config
+        self.site = site ?? LiquidSite(config: config, posts: [], options: BuildOptions())
+    }
 
     func render(_ post: Post) -> (RenderedPost?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -25,9 +34,49 @@ struct PostRenderer: Sendable {
         if let hugo = config.hugo {
             return (HugoBody(config: config, hugo: hugo).render(text, file: post.file, diagnostics: &diagnostics), diagnostics)
         }
-        let liquid = LiquidFilter(siteURL: config.origin, baseURL: config.basePath)
-        let markdown = liquid.apply(to: text.body, path: path, firstLine: text.bodyLine, diagnostics: &diagnostics)
-        let (html, excerptHTML) = MarkdownRenderer.render(markdown, excerptSeparator: config.excerptSeparator)
+        let body = String(text.body)
+        // The front matter is read as Liquid values only when something needs a key feedgen does not keep.
+        var matter: LiquidMap?
+        func frontMatter() -> LiquidMap {
+            if let matter { return matter }
+            let made = PageVariables.frontMatter(yaml: text.frontMatter, config: config)
+            matter = made
+            return made
+        }
+        let ownSeparator = text.frontMatter?.contains("excerpt_separator") == true ? frontMatter()["excerpt_separator"]?.stringValue : nil
+        let excerptSource = JekyllExcerpt.source(of: body, separator: ownSeparator ?? config.excerptSeparator ?? JekyllExcerpt.defaultSeparator)
+        let hasLiquid = LiquidTemplate.hasMarkup(body)
+        var variables = LiquidMap()
+        if hasLiquid || LiquidTemplate.hasMarkup(excerptSource) {
+            let (siteVariable, siteProblems) = site.siteVariable()
+            diagnostics += siteProblems
+            let excerpt = LiquidValue.lazy(LiquidLazyValue { .string(MarkdownRenderer.render(excerptSource, excerptSeparator: nil).html) })
+            variables["site"] = siteVariable
+            variables["page"] = .map(PageVariables.page(for: post, matter: frontMatter(), excerpt: excerpt, config: config))
+        }
+        let host = PostLiquidHost(site: site, postFolder: URL(fileURLWithPath: post.file.path).deletingLastPathComponent())
+        guard let markdown = hasLiquid ? runLiquid(body, line: text.bodyLine, variables, host, path: path, diagnostics: &diagnostics) : body,
+              let excerptMarkdown = excerptSource == body ? markdown
+                : runLiquid(excerptSource, line: text.bodyLine, variables, host, path: path, diagnostics: &diagnostics) else {
+            return (nil, diagnostics)
+        }
+        let html = MarkdownRenderer.render(markdown, excerptSeparator: nil).html
+        let excerptHTML = excerptMarkdown == markdown ? html : MarkdownRenderer.render(excerptMarkdown, excerptSeparator: nil).html
         return (RenderedPost(html: html, excerptHTML: excerptHTML), diagnostics)
+    }
+
+    /// The text through Liquid, or nil after an error (said on the post line of the tag).
+    private func runLiquid(_ source: String, line: Int, _ variables: LiquidMap, _ host: PostLiquidHost, path: String,
+                           diagnostics: inout [Diagnostic]) -> String? {
+        guard LiquidTemplate.hasMarkup(source) else { return source }
+        do {
+            let template = try LiquidTemplate(source, firstLine: line)
+            let (output, warnings) = try template.render(variables, host: host)
+            diagnostics += (template.warnings + warnings).map { Diagnostic($0, path: path) }
+            return output
+        } catch {
+            diagnostics.append(Diagnostic(error, path: path))
+            return nil
+        }
     }
 }

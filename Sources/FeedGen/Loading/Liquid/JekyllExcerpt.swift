@@ -1,0 +1,40 @@
+import Foundation
+
+/// Jekyll 4's excerpt (`Jekyll::Excerpt#extract_excerpt`): the raw body up
+/// to the first separator (the post's `excerpt_separator`, else the site's,
+/// else `"\n\n"`), with the `end…` tags of Liquid blocks the cut leaves open,
+/// and the Markdown link reference definitions of the whole post after it, so
+/// that its links still resolve. It is then rendered (Liquid, Markdown) on its own.
+enum JekyllExcerpt {
+    static let defaultSeparator = "\n\n"
+
+    static func source(of body: String, separator: String) -> String {
+        guard !separator.isEmpty, let cut = body.range(of: separator) else { return body }
+        var head = String(body[..<cut.lowerBound])
+        let tail = body[cut.upperBound...]
+        guard !tail.isEmpty else { return head }
+        if head.contains("{%") { head = closingBlocks(head) }
+        let definitions = (linkDefinitions(in: head) + linkDefinitions(in: String(tail)))
+        return definitions.isEmpty ? head : head + "\n\n" + definitions.joined(separator: "\n")
+    }
+
+    /// Liquid's block tags, whose `end…` a cut may leave in the tail.
+    private static let blocks: Set<String> = ["if", "unless", "case", "for", "tablerow", "capture", "comment", "raw", "ifchanged", "highlight"]
+
+    /// Jekyll's `sanctify_liquid_tags`.
+    private static func closingBlocks(_ head: String) -> String {
+        var head = head
+        let names = head.matches(of: /{%-?\s*(\w+)\s*.*?-?%}/.dotMatchesNewlines()).map { String($0.output.1) }
+        for name in names.reversed() where blocks.contains(name) {
+            let end = try! Regex("\\{%-?\\s*end\(name).*?\\s*-?%\\}").dotMatchesNewlines()
+            if head.contains(end) { continue }
+            head += "\n{% end\(name) %}"
+        }
+        return head
+    }
+
+    /// `[label]: url` lines (Jekyll's `MKDWN_LINK_REF_REGEX`).
+    private static func linkDefinitions(in text: String) -> [String] {
+        text.matches(of: /(?m)^ {0,3}(?:(\[[^\]]+\])(:.+))$/).map { ($0.output.1 + $0.output.2).trimmingCharacters(in: .whitespaces) }
+    }
+}
