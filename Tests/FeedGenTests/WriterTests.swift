@@ -155,7 +155,7 @@ import Testing
             <?xml version="1.0" encoding="utf-8"?>
             <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
               <channel>
-                <title>Tom &amp; Jerry's &lt;Notes&gt; ]]&gt;</title>
+                <title>Tom &#x26; Jerry's &#x3C;Notes&gt; ]]&gt;</title>
                 <link>https://example.org/</link>
                 <description>Cats &amp; mice</description>
                 <atom:link href="https://example.org/feeds/rss.xml" rel="self" type="application/rss+xml"/>
@@ -165,18 +165,18 @@ import Testing
                 <generator>feedgen 0.1.0</generator>
                 <image>
                   <url>https://example.org/logo.png</url>
-                  <title>Tom &amp; Jerry's &lt;Notes&gt; ]]&gt;</title>
+                  <title>Tom &#x26; Jerry's &#x3C;Notes&gt; ]]&gt;</title>
                   <link>https://example.org/</link>
                 </image>
                 <item>
-                  <title>Fish &amp; &lt;Chips&gt; ]]&gt; done</title>
+                  <title>Fish &#x26; &#x3C;Chips&gt; ]]&gt; done</title>
                   <link>https://example.org/2024/05/01/fish/</link>
                   <guid isPermaLink="true">https://example.org/2024/05/01/fish/</guid>
                   <pubDate>Wed, 01 May 2024 10:00:00 +0200</pubDate>
-                  <author>ann@example.org (Ann Author)</author>
+                  <dc:creator>Ann Author</dc:creator>
                   <dc:creator>Bob</dc:creator>
                   <category>podcast</category>
-                  <category>food &amp; drink</category>
+                  <category>food &#x26; drink</category>
                   <description>&lt;p&gt;Fish &amp;amp; chips&lt;/p&gt;</description>
                   <content:encoded>&lt;p&gt;Fish &amp;amp; chips ]]&gt; &lt;b&gt;bold&lt;/b&gt;&lt;/p&gt;</content:encoded>
                   <enclosure url="https://example.org/audio/fish.mp3" length="12345" type="audio/mpeg"/>

@@ -1,5 +1,6 @@
 /// RSS 2.0, with `content:encoded` for the full post, `dc:creator` for
-/// authors without an e-mail, `atom:link rel="self"` and Media RSS images.
+/// every author, `atom:link rel="self"` and Media RSS images. Plain-text
+/// elements escape `&` and `<` as the RSS Advisory Board's profile asks.
 public enum RSSWriter {
     static let namespaces: XMLBuilder.Attributes = [
         ("version", "2.0"),
@@ -14,7 +15,7 @@ public enum RSSWriter {
         let zone = feed.timeZone
         xml.open("rss", namespaces + [("xmlns:fh", feed.history.map { _ in FeedHistory.namespace })])
         xml.open("channel")
-        xml.element("title", feed.title)
+        xml.plainTextElement("title", feed.title)
         xml.element("link", feed.siteURL)
         // `description` is required; the title stands in for a site that has none.
         xml.element("description", feed.description.isEmpty ? feed.title : feed.description)
@@ -33,24 +34,25 @@ public enum RSSWriter {
         if let logo = feed.logoURL ?? feed.iconURL {
             xml.open("image")
             xml.element("url", logo)
-            xml.element("title", feed.title)
+            xml.plainTextElement("title", feed.title)
             xml.element("link", feed.siteURL)
             xml.close("image")
         }
         for entry in feed.entries {
             xml.open("item")
-            xml.element("title", entry.title)
+            xml.plainTextElement("title", entry.title)
             xml.element("link", entry.url)
             xml.element("guid", entry.id, [("isPermaLink", entry.id == entry.url ? "true" : "false")])
             xml.element("pubDate", FeedDate.rfc822(entry.published, in: zone))
-            // RSS `author` is an e-mail address and appears once; everyone else is a `dc:creator`.
-            let emailAuthor = entry.authors.first { $0.email != nil }
-            xml.element("author", emailAuthor.map(mailbox))
-            for author in entry.authors where author != emailAuthor {
-                xml.element("dc:creator", author.name)
+            // One element per person, and one kind for all: `dc:creator` with the
+            // name, which every reader shows. RSS's own `author` must be an e-mail
+            // address (readers show it raw, or not), appears once, and beside a
+            // `dc:creator` the W3C validator warns. The e-mail stays in Atom and JSON Feed.
+            for author in entry.authors {
+                xml.plainTextElement("dc:creator", author.name)
             }
             for category in entry.categories {
-                xml.element("category", category)
+                xml.plainTextElement("category", category)
             }
             xml.element("description", entry.summaryHTML)
             xml.element("content:encoded", entry.contentHTML)

@@ -29,6 +29,14 @@ struct XMLBuilder {
         output += "<" + name + render(attributes) + ">" + XMLEscaping.text(text) + "</" + name + ">\n"
     }
 
+    /// An RSS element of plain text (a title, a category, a name), escaped as
+    /// the RSS Advisory Board's profile asks (see `XMLEscaping.rssPlainText`).
+    mutating func plainTextElement(_ name: String, _ text: String?) {
+        guard let text else { return }
+        indent()
+        output += "<" + name + ">" + XMLEscaping.rssPlainText(text) + "</" + name + ">\n"
+    }
+
     /// `<name …/>`.
     mutating func empty(_ name: String, _ attributes: Attributes) {
         indent()
