@@ -106,12 +106,13 @@ import Testing
     @Test func ownAndUnknownShortcodesAreWarnedAboutAndNeverRaw() throws {
         let site = try site()
         try site.write("layouts/shortcodes/note.html", "<div class=\"note\">{{ .Inner | markdownify }}</div>")
-        try site.write("content/posts/own.md", "---\ntitle: own\ndate: 2024-01-01\n---\nFirst.\n\n{{% note %}}\nInner **text**\n{{% /note %}}\n\n{{< mystery a=1 >}}\n")
+        try site.write("content/posts/own.md", "---\ntitle: own\ndate: 2024-01-01\n---\nFirst.\n\n{{% note %}}\nInner **text**\n{{% /note %}}\n\n{{< mystery a=1 >}}\n\n[gone]({{< ref \"nowhere.md\" >}})\n")
         let (html, diagnostics) = try render("own", in: site)
-        #expect(html == "<p>First.</p>\n<p>Inner <strong>text</strong></p>\n")
+        #expect(html == "<p>First.</p>\n<p>Inner <strong>text</strong></p>\n<p><a href=\"\">gone</a></p>\n")
         #expect(diagnostics == [
             .warning(SourceLocation(path: "content/posts/own.md", line: 7), "shortcode \"note\" is the site's own (layouts/shortcodes/note.html), whose template feedgen does not run; only its inner text was kept"),
             .warning(SourceLocation(path: "content/posts/own.md", line: 11), "shortcode \"mystery\" is not one of Hugo's built-ins that feedgen renders; it was left out"),
+            .warning(SourceLocation(path: "content/posts/own.md", line: 13), "shortcode \"ref\" names no page or param feedgen can find, or lacks a parameter; it was left out"),
         ])
     }
 

@@ -6,13 +6,8 @@ extension StarterConfig {
     /// keeps the URL and format of Hugo's RSS for the section (`/<section>/index.xml`,
     /// or `/index.xml` for the whole site), and its items Hugo's.
     public static func fromHugo(_ hugo: HugoConfig, siteFolder: URL) -> StarterConfig {
-        var members: [(String, JSONOutput?)] = []
-        var notes: [String] = []
-        var untranslated: [String] = []
-        func set(_ key: String, _ value: JSONOutput, from source: String) {
-            members.append((key, value))
-            notes.append("\(key): from \(source)")
-        }
+        var translation = Translation()
+        func set(_ key: String, _ value: JSONOutput, from source: String) { translation.set(key, value, from: source) }
         func text(_ path: String) -> String? {
             switch hugo[path] {
             case let string as String: string
@@ -56,28 +51,28 @@ extension StarterConfig {
         set("posts", .string(content), from: hugo["contentdir"] != nil ? "contentDir" : "Hugo's content folder")
         set("markdown", .string("goldmark"), from: "Hugo's Markdown renderer")
 
-        let mainSections = (hugo["params.mainsections"] as? [Any])?.compactMap { $0 as? String } ?? []
+        let mainSections = (hugo["params.mainsections"] as? [Any])?.compactMap { $0 as? String } ?? (hugo["params.mainsections"] as? String).map { [$0] } ?? []
         let section = mainSections.first ?? HugoContent.mainSection(in: siteFolder.appendingPathComponent(content))
         var site: [(String, JSONOutput?)] = [("section", .string(section))]
-        notes.append("hugo.section: \(mainSections.isEmpty ? "Hugo's main section, the one with the most pages" : "params.mainSections"), \"\(section)\"; \"\" for the whole site's feed (/index.xml)")
+        translation.notes.append("hugo.section: \(mainSections.isEmpty ? "Hugo's main section, the one with the most pages" : "params.mainSections"), \"\(section)\"; \"\" for the whole site's feed (/index.xml)")
         if let permalinks = hugo["permalinks"] as? [String: Any], !permalinks.isEmpty {
             let patterns = permalinks.sorted { $0.key < $1.key }.compactMap { key, value in (value as? String).map { (key, JSONOutput?.some(.string($0))) } }
             site.append(("permalinks", .object(patterns)))
-            notes.append("hugo.permalinks: from permalinks")
+            translation.notes.append("hugo.permalinks: from permalinks")
         }
         if let length = number("summarylength") {
             site.append(("summary_length", .integer(length)))
-            notes.append("hugo.summary_length: from summaryLength")
+            translation.notes.append("hugo.summary_length: from summaryLength")
         }
         if let taxonomies = hugo["taxonomies"] as? [String: Any] {
             site.append(("taxonomies", .array(taxonomies.values.compactMap { $0 as? String }.sorted().map(JSONOutput.string))))
-            notes.append("hugo.taxonomies: from taxonomies")
+            translation.notes.append("hugo.taxonomies: from taxonomies")
         }
         if let ugly = hugo["uglyurls"] as? Bool {
             site.append(("ugly_urls", .bool(ugly)))
-            notes.append("hugo.ugly_urls: from uglyURLs")
+            translation.notes.append("hugo.ugly_urls: from uglyURLs")
         }
-        members.append(("hugo", .object(site)))
+        translation.members.append(("hugo", .object(site)))
 
         // Hugo's RSS for a section is <section>/index.xml in its publish folder.
         let publish = (text("publishdir") ?? "public").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
@@ -92,17 +87,17 @@ extension StarterConfig {
             set("limit", .integer(1_000_000), from: "Hugo's default: its RSS lists every page")
         }
 
-        if hugo["languages"] != nil { untranslated.append("languages: feedgen writes the feed of the default language's content folder only") }
-        if hugo["frontmatter"] != nil { untranslated.append("frontmatter: feedgen uses Hugo's default date rules (date, else publishDate, else lastmod)") }
-        if hugo["disablepathtolower"] as? Bool == true { untranslated.append("disablePathToLower: feedgen's paths are lower case, as Hugo's default") }
-        if hugo["removepathaccents"] as? Bool == true { untranslated.append("removePathAccents: feedgen keeps accents in paths") }
+        if hugo["languages"] != nil { translation.untranslated.append("languages: feedgen writes the feed of the default language's content folder only") }
+        if hugo["frontmatter"] != nil { translation.untranslated.append("frontmatter: feedgen uses Hugo's default date rules (date, else publishDate, else lastmod)") }
+        if hugo["disablepathtolower"] as? Bool == true { translation.untranslated.append("disablePathToLower: feedgen's paths are lower case, as Hugo's default") }
+        if hugo["removepathaccents"] as? Bool == true { translation.untranslated.append("removePathAccents: feedgen keeps accents in paths") }
         if hugo["markup.goldmark.renderer.unsafe"] as? Bool != true {
-            untranslated.append("markup.goldmark.renderer.unsafe: Hugo omits raw HTML from posts; feedgen passes it through")
+            translation.untranslated.append("markup.goldmark.renderer.unsafe: Hugo omits raw HTML from posts; feedgen passes it through")
         }
         for template in ["layouts/_default/rss.xml", "layouts/index.rss.xml", "layouts/_default/list.rss.xml"]
         where FileManager.default.fileExists(atPath: siteFolder.appendingPathComponent(template).path) {
-            untranslated.append("\(template): a custom RSS template; feedgen writes its own items (guid and link the permalink, as Hugo's default)")
+            translation.untranslated.append("\(template): a custom RSS template; feedgen writes its own items (guid and link the permalink, as Hugo's default)")
         }
-        return StarterConfig(json: JSONOutput.object(members).serialized(), notes: notes, untranslated: untranslated)
+        return translation.starter
     }
 }

@@ -61,13 +61,8 @@ public struct StarterConfig {
         guard let site = try Yams.load(yaml: yaml) as? [String: Any] else {
             throw StarterConfigError(message: "_config.yml is not a map of settings")
         }
-        var members: [(String, JSONOutput?)] = []
-        var notes: [String] = []
-        var untranslated: [String] = []
-        func set(_ key: String, _ value: JSONOutput, from source: String) {
-            members.append((key, value))
-            notes.append("\(key): from \(source)")
-        }
+        var translation = Translation()
+        func set(_ key: String, _ value: JSONOutput, from source: String) { translation.set(key, value, from: source) }
         func text(_ value: Any?) -> String? {
             switch value {
             case let string as String: string
@@ -103,7 +98,7 @@ public struct StarterConfig {
         if let zone = text(site["timezone"]) {
             set("timezone", .string(zone), from: "timezone")
         } else {
-            untranslated.append("timezone: not set, so Jekyll uses the machine's zone; feedgen uses UTC (add \"timezone\" to match)")
+            translation.untranslated.append("timezone: not set, so Jekyll uses the machine's zone; feedgen uses UTC (add \"timezone\" to match)")
         }
         set("posts", .string("_posts"), from: "Jekyll's posts folder")
         if files.hasAuthorsFile { set("authors_file", .string("_data/authors.yml"), from: "_data/authors.yml") }
@@ -121,7 +116,7 @@ public struct StarterConfig {
         let feedPath = text(feed["path"]) ?? "/feed.xml"
         let folder = (feedPath as NSString).deletingLastPathComponent.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         set("output", .string(folder.isEmpty ? destination : destination + "/" + folder), from: "destination and feed.path: jekyll-feed's feed stays where it was")
-        let siteURL = members.first { $0.0 == "url" }.flatMap { $0.1 }.flatMap { if case .string(let url) = $0 { url } else { nil } } ?? ""
+        let siteURL = translation.members.first { $0.0 == "url" }.flatMap { $0.1 }.flatMap { if case .string(let url) = $0 { url } else { nil } } ?? ""
         set("feeds_url", .string(siteURL + "/" + (folder.isEmpty ? "" : folder + "/")), from: "url and feed.path")
         set("files", .object([("atom", .string((feedPath as NSString).lastPathComponent)), ("rss", .string("rss.xml")), ("json", .string("feed.json"))]),
             from: "feed.path for Atom; RSS and JSON Feed beside it")
@@ -133,7 +128,7 @@ public struct StarterConfig {
         if converter == "kramdown" {
             set("markdown", .string("kramdown"), from: site["markdown"] != nil ? "markdown" : "Jekyll's default converter, kramdown")
         } else {
-            untranslated.append("markdown: \(converter) is rendered as GitHub Flavored Markdown (cmark-gfm)")
+            translation.untranslated.append("markdown: \(converter) is rendered as GitHub Flavored Markdown (cmark-gfm)")
         }
         if let categories = feed["categories"] as? [Any] {
             set("category_feeds", .array(categories.compactMap(text).map(JSONOutput.string)), from: "feed.categories")
@@ -144,15 +139,15 @@ public struct StarterConfig {
         } else if feed["tags"] as? Bool == true {
             set("tag_feeds", .bool(true), from: "feed.tags: true")
         } else if feed["tags"] != nil {
-            untranslated.append("feed.tags: list the tags that get feeds in \"tag_feeds\" (jekyll-feed's \"only\"), or set it to true")
+            translation.untranslated.append("feed.tags: list the tags that get feeds in \"tag_feeds\" (jekyll-feed's \"only\"), or set it to true")
         }
         if feed["collections"] != nil {
-            untranslated.append("feed.collections: feedgen writes feeds of posts only")
+            translation.untranslated.append("feed.collections: feedgen writes feeds of posts only")
         }
         if site["plugins"].map({ "\($0)" })?.contains("jekyll-feed") == false {
-            untranslated.append("plugins: jekyll-feed is not listed; the translation assumes its defaults")
+            translation.untranslated.append("plugins: jekyll-feed is not listed; the translation assumes its defaults")
         }
-        return StarterConfig(json: JSONOutput.object(members).serialized(), notes: notes, untranslated: untranslated)
+        return translation.starter
     }
 }
 

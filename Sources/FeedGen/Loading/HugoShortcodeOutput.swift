@@ -17,7 +17,11 @@ enum HugoShortcodeOutput {
         var markdown: (String) -> String
     }
 
-    /// The output, or `nil` for a shortcode feedgen does not render.
+    /// The shortcodes `render` knows.
+    static let builtIns: Set<String> = ["figure", "youtube", "vimeo", "gist", "param", "ref", "relref", "highlight", "tweet", "x", "details"]
+
+    /// The output, or `nil` for a shortcode feedgen does not render, or one
+    /// whose parameters name nothing it can find.
     static func render(_ call: HugoShortcodeCall, inner: String?, context: Context) -> String? {
         switch call.name {
         case "figure": return figure(call, context: context)

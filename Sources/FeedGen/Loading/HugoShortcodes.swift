@@ -68,6 +68,7 @@ struct HugoShortcodes {
             } else {
                 let own = context.siteShortcodes.contains(call.name)
                 let kind = own ? "is the site's own (layouts/shortcodes/\(call.name).html), whose template feedgen does not run"
+                    : HugoShortcodeOutput.builtIns.contains(call.name) ? "names no page or param feedgen can find, or lacks a parameter"
                     : "is not one of Hugo's built-ins that feedgen renders"
                 diagnostics.append(.warning(SourceLocation(path: path, line: line),
                                             "shortcode \"\(call.name)\" \(kind); \(inner == nil ? "it was left out" : "only its inner text was kept")"))
