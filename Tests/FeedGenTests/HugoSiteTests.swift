@@ -240,4 +240,21 @@ import Testing
         #expect(HugoSummary.truncatedToWholeSentence("a b c d e f ", words: 2) == "a b c d e f ")
         #expect(HugoSummary.truncatedToWholeSentence("abc", words: 2) == "abc")
     }
+
+    /// `x.en.md` is the page `x` of the default language; `x.fr.md` is the page
+    /// `x.fr` on a site without French, and left to the French feed on one with it.
+    @Test(arguments: [false, true]) func languagesInFileNames(multilingual: Bool) throws {
+        let languages = multilingual ? "defaultContentLanguage = \"en\"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\n" : ""
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"ML\"\n" + languages,
+            "content/posts/foo.en.md": "---\ntitle: EN\ndate: 2024-01-01\n---\nx\n",
+            "content/posts/bar.fr.md": "---\ntitle: FR\ndate: 2024-01-02\n---\nx\n",
+            "content/posts/v1.2.md": "---\ntitle: V\ndate: 2024-01-03\n---\nx\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        try compare(site, "posts/index.xml", count: multilingual ? 2 : 3)
+        #expect(try HugoRun.items(ofRSS: site.url("public/posts/index.xml")).map(\.link)
+                == ["https://e.org/posts/v1.2/"] + (multilingual ? [] : ["https://e.org/posts/bar.fr/"]) + ["https://e.org/posts/foo/"])
+    }
 }

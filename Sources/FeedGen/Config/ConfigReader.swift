@@ -144,7 +144,7 @@ struct ConfigReader {
         return config
     }
 
-    static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls"]
+    static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls", "default_language", "other_languages"]
 
     /// `"hugo": {…}`: a Hugo site, whose `posts` folder is its `content/`.
     private mutating func hugo(_ value: JSONValue, content: URL) -> SiteConfig.HugoSite? {
@@ -187,6 +187,18 @@ struct ConfigReader {
                     continue
                 }
                 site.taxonomies = names.map { $0.lowercased() }
+            case "default_language":
+                guard let language = member.string, !language.isEmpty else {
+                    fail(member, "\"hugo.default_language\" must be a language code such as \"en\"")
+                    continue
+                }
+                site.defaultLanguage = language.lowercased()
+            case "other_languages":
+                guard let names = member.elements?.compactMap(\.string), names.count == member.elements?.count else {
+                    fail(member, "\"hugo.other_languages\" must be a list of language codes")
+                    continue
+                }
+                site.otherLanguages = names.map { $0.lowercased() }
             case "ugly_urls":
                 guard case .bool(let flag) = member.kind else {
                     fail(member, "\"hugo.ugly_urls\" must be true or false, not \(member.typeName)")

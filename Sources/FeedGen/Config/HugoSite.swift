@@ -16,6 +16,18 @@ extension SiteConfig {
         public var taxonomies: [String] = ["tags", "categories"]
         /// Hugo's `uglyURLs`: `/posts/x.html` instead of `/posts/x/`.
         public var uglyURLs = false
+        /// Hugo's `defaultContentLanguage`: `x.en.md` is the page `x` of the feed's language.
+        public var defaultLanguage = "en"
+        /// The site's other languages: `x.fr.md` is a page of another language's feed, not this one's.
+        public var otherLanguages: [String] = []
+
+        /// A file's stem without its language (`x.en` → `x`), and whether the language is another one.
+        func languageless(_ stem: Substring) -> (stem: Substring, isOtherLanguage: Bool) {
+            guard let dot = stem.lastIndex(of: ".") else { return (stem, false) }
+            let language = stem[stem.index(after: dot)...].lowercased()
+            if language == defaultLanguage { return (stem[..<dot], false) }
+            return otherLanguages.contains(language) ? (stem[..<dot], true) : (stem, false)
+        }
 
         public init(section: String) {
             self.section = section

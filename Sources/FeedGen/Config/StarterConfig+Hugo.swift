@@ -72,6 +72,18 @@ extension StarterConfig {
             site.append(("ugly_urls", .bool(ugly)))
             translation.notes.append("hugo.ugly_urls: from uglyURLs")
         }
+        let defaultLanguage = (text("defaultcontentlanguage") ?? "en").lowercased()
+        if defaultLanguage != "en" {
+            site.append(("default_language", .string(defaultLanguage)))
+            translation.notes.append("hugo.default_language: from defaultContentLanguage")
+        }
+        if let languages = hugo["languages"] as? [String: Any] {
+            let others = languages.keys.map { $0.lowercased() }.filter { $0 != defaultLanguage }.sorted()
+            if !others.isEmpty {
+                site.append(("other_languages", .array(others.map(JSONOutput.string))))
+                translation.notes.append("hugo.other_languages: from languages, whose pages (x.fr.md) are left to their own feeds")
+            }
+        }
         translation.members.append(("hugo", .object(site)))
 
         // Hugo's RSS for a section is <section>/index.xml in its publish folder.
@@ -87,7 +99,7 @@ extension StarterConfig {
             set("limit", .integer(1_000_000), from: "Hugo's default: its RSS lists every page")
         }
 
-        if hugo["languages"] != nil { translation.untranslated.append("languages: feedgen writes the feed of the default language's content folder only") }
+        if hugo["languages"] != nil { translation.untranslated.append("languages: feedgen writes the default language's feed only (its pages, x.md and x.\(defaultLanguage).md)") }
         if hugo["frontmatter"] != nil { translation.untranslated.append("frontmatter: feedgen uses Hugo's default date rules (date, else publishDate, else lastmod)") }
         if hugo["disablepathtolower"] as? Bool == true { translation.untranslated.append("disablePathToLower: feedgen's paths are lower case, as Hugo's default") }
         if hugo["removepathaccents"] as? Bool == true { translation.untranslated.append("removePathAccents: feedgen keeps accents in paths") }

@@ -28,7 +28,7 @@ enum HugoContent {
     /// `.RegularPages`); the home feed shows every one.
     static func pages(of listing: PostListing, site: SiteConfig.HugoSite) -> PostListing {
         let bundles = Set(listing.relativePaths.compactMap { path -> Substring? in
-            let (folder, stem) = split(path)
+            let (folder, stem) = split(path, site)
             return stem == "index" ? folder : nil
         })
         var nestedSections: [Substring: Bool] = [:]
@@ -39,12 +39,14 @@ enum HugoContent {
             return known
         }
         return listing.filtered { path in
-            let (folder, stem) = split(path)
+            let (folder, stem) = split(path, site)
+            // Another language's page is in that language's feed.
+            if site.languageless(split(path, nil).stem).isOtherLanguage { return false }
             var ancestor = folder
             while !ancestor.isEmpty {
                 if bundles.contains(ancestor) && !(ancestor == folder && stem == "index") { return false }
                 if !site.section.isEmpty && isNestedSection(ancestor) && !(stem == "index" && ancestor == folder) { return false }
-                ancestor = split(String(ancestor)).folder
+                ancestor = split(String(ancestor), nil).folder
             }
             return true
         }
@@ -55,7 +57,7 @@ enum HugoContent {
     static func page(_ file: PostFile, site: SiteConfig.HugoSite) -> (folders: [String], name: String, sectionDepth: Int) {
         var parts = file.relativePath.split(separator: "/").map(String.init)
         parts.removeLast()
-        var name = file.stem
+        var name = String(site.languageless(Substring(file.stem)).stem)
         if name == "index", let folder = parts.popLast() { name = folder }
         let folders = (site.section.isEmpty ? [] : [site.section]) + parts
         var depth = folders.isEmpty ? 0 : 1
@@ -71,12 +73,12 @@ enum HugoContent {
         ["_index.md", "_index.markdown"].contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
     }
 
-    /// `a/b/c.md` → (`a/b`, `c`).
-    private static func split(_ path: String) -> (folder: Substring, stem: Substring) {
+    /// `a/b/c.en.md` → (`a/b`, `c`): without the language of `site`, when given.
+    private static func split(_ path: String, _ site: SiteConfig.HugoSite?) -> (folder: Substring, stem: Substring) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { path[..<$0] } ?? ""
         let file = slash.map { path[path.index(after: $0)...] } ?? path[...]
         let stem = file.lastIndex(of: ".").map { file[..<$0] } ?? file
-        return (folder, stem)
+        return (folder, site?.languageless(stem).stem ?? stem)
     }
 }
