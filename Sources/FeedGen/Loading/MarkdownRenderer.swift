@@ -45,14 +45,14 @@ public enum MarkdownRenderer {
     private static func withDocument<Result>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> Result) -> Result {
         lock.lock()
         defer { lock.unlock() }
-        return parse(markdown, body)
+        return parse(markdown, options: options, extensions: extensionNames, body)
     }
 
-    private static func parse<Result>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> Result) -> Result {
+    private static func parse<Result>(_ markdown: String, options: Int32, extensions: [String], _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> Result) -> Result {
         _ = registered
         let parser = cmark_parser_new(options)!
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
+        for name in extensions {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntaxExtension)
             }
@@ -63,6 +63,78 @@ public enum MarkdownRenderer {
         defer { cmark_node_free(document) }
         return body(document, cmark_parser_get_syntax_extensions(parser))
     }
+
+    /// How the kramdown and goldmark dialects run cmark-gfm under their passes.
+    struct DialectSettings {
+        /// cmark-gfm's smart punctuation (goldmark's typographer is close to it; kramdown's is its own pass).
+        var smart: Bool
+        /// Bare URLs and `www.` made links (GFM and goldmark do; kramdown does not).
+        var autolink: Bool
+        /// Table cells aligned with `style="text-align: …"` rather than `align` (kramdown).
+        var alignmentStyle: Bool = false
+        /// Only `~~` strikes through (kramdown's GFM parser).
+        var doubleTildeOnly: Bool = false
+        /// Raw HTML passes through; without it cmark-gfm writes `<!-- raw HTML omitted -->`, as goldmark does.
+        var rawHTML: Bool = true
+        /// A fenced block without a language gets the class `language-feedgen-fenced`,
+        /// which tells it from an indented block (goldmark writes them differently).
+        var markFencedCode: Bool = false
+    }
+
+    static let fencedWithoutLanguage = "feedgen-fenced"
+
+    /// A Markdown heading cmark-gfm found: its source lines, for the
+    /// dialects whose heading ids come from the heading as written.
+    struct HeadingSource {
+        var level: Int
+        var lines: ClosedRange<Int>
+        var isSetext: Bool
+    }
+
+    /// The whole document as HTML for a dialect's passes. Each Markdown
+    /// heading starts with `headingMarker(index)`, so that the passes tell it
+    /// from a heading written in raw HTML and find its source.
+    static func renderForDialect(_ markdown: String, settings: DialectSettings) -> (html: String, headings: [HeadingSource]) {
+        lock.lock()
+        defer { lock.unlock() }
+        var options = CMARK_OPT_FOOTNOTES
+        if settings.rawHTML { options |= CMARK_OPT_UNSAFE }
+        if settings.smart { options |= CMARK_OPT_SMART }
+        if settings.alignmentStyle { options |= CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES }
+        if settings.doubleTildeOnly { options |= CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE }
+        let extensions = extensionNames.filter { settings.autolink || $0 != "autolink" }
+        return parse(markdown, options: options, extensions: extensions) { document, syntaxExtensions in
+            markAndRender(document, options: options, extensions: syntaxExtensions, settings: settings)
+        }
+    }
+
+    private static func markAndRender(_ document: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?, settings: DialectSettings) -> (html: String, headings: [HeadingSource]) {
+        var headings: [HeadingSource] = []
+        let iterator = cmark_iter_new(document)!
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER else { continue }
+            var length: Int32 = 0, offset: Int32 = 0
+            var character: CChar = 0
+            if settings.markFencedCode, cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, cmark_node_get_fenced(node, &length, &offset, &character) != 0,
+                String(cString: cmark_node_get_fence_info(node)).isEmpty
+            {
+                cmark_node_set_fence_info(node, fencedWithoutLanguage)
+            }
+            guard cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+            headings.append(HeadingSource(level: Int(cmark_node_get_heading_level(node)), lines: start...max(start, end), isSetext: cmark_node_get_start_line(node) != cmark_node_get_end_line(node)))
+            let marker = cmark_node_new(CMARK_NODE_TEXT)!
+            cmark_node_set_literal(marker, headingMarker(headings.count - 1))
+            if let first = cmark_node_first_child(node) { cmark_node_insert_before(first, marker) } else { cmark_node_append_child(node, marker) }
+        }
+        guard let html = cmark_render_html(document, options, extensions) else { return ("", headings) }
+        defer { free(html) }
+        return (String(cString: html), headings)
+    }
+
+    /// Private-use characters around the heading's number.
+    static func headingMarker(_ index: Int) -> String { "\u{E010}\(index)\u{E011}" }
 
     private static func render(_ node: OpaquePointer, _ extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
         guard let html = cmark_render_html(node, options, extensions) else { return "" }

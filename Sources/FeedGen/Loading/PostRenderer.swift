@@ -50,7 +50,7 @@ struct PostRenderer: Sendable {
         if hasLiquid || LiquidTemplate.hasMarkup(excerptSource) {
             let (siteVariable, siteProblems) = site.siteVariable()
             diagnostics += siteProblems
-            let excerpt = LiquidValue.lazy(LiquidLazyValue { .string(MarkdownRenderer.render(excerptSource, excerptSeparator: nil).html) })
+            let excerpt = LiquidValue.lazy(LiquidLazyValue { .string(DialectRenderer.render(excerptSource, dialect: config.markdown, excerptSeparator: nil).html) })
             variables["site"] = siteVariable
             variables["page"] = .map(PageVariables.page(for: post, matter: frontMatter(), excerpt: excerpt, config: config))
         }
@@ -60,8 +60,12 @@ struct PostRenderer: Sendable {
                 : runLiquid(excerptSource, line: text.bodyLine, variables, host, path: path, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
-        let html = MarkdownRenderer.render(markdown, excerptSeparator: nil).html
-        let excerptHTML = excerptMarkdown == markdown ? html : MarkdownRenderer.render(excerptMarkdown, excerptSeparator: nil).html
+        let rendered = DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil)
+        for warning in rendered.warnings {
+            diagnostics.append(.warning(SourceLocation(path: path, line: text.bodyLine + warning.line - 1), warning.message))
+        }
+        let html = rendered.html
+        let excerptHTML = excerptMarkdown == markdown ? html : DialectRenderer.render(excerptMarkdown, dialect: config.markdown, excerptSeparator: nil).html
         return (RenderedPost(html: html, excerptHTML: excerptHTML), diagnostics)
     }
 

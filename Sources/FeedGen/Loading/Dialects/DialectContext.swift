@@ -1,0 +1,28 @@
+import Foundation
+
+/// One post's render in a dialect: the markers its passes left, the
+/// warnings they gave (with the body line), and the dialect's settings
+/// that a post may change (`{::options auto_ids="false" /}`).
+final class DialectContext {
+    let markers = DialectMarkers()
+    private(set) var warnings: [MarkdownWarning] = []
+    /// kramdown's attribute list definitions, `{:name: …}`.
+    var definitions: [String: AttributeList] = [:]
+    /// kramdown's abbreviations, `*[HTML]: HyperText Markup Language`, in order of definition.
+    var abbreviations: [(String, String)] = []
+    var autoIDs = true
+    var tocLevels: ClosedRange<Int> = 1...6
+    /// Hugo's `markup.goldmark.renderer.unsafe`.
+    var rawHTML = false
+
+    func warn(_ line: Int, _ message: String) {
+        warnings.append(MarkdownWarning(line: line, message: message))
+    }
+}
+
+/// A construct a dialect's passes could not render as the dialect does, on
+/// a line of the Markdown body (1 is its first line).
+public struct MarkdownWarning: Equatable, Sendable {
+    public var line: Int
+    public var message: String
+}

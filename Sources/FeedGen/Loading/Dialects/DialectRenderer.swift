@@ -1,0 +1,56 @@
+import Foundation
+
+/// A post body in the site's Markdown dialect. `gfm` is cmark-gfm alone,
+/// exactly as `MarkdownRenderer.render` gives it; `kramdown` and `goldmark`
+/// add their passes around cmark-gfm and may warn about what they could not
+/// render the way Jekyll or Hugo do.
+public enum DialectRenderer {
+    public struct Options: Sendable {
+        /// Hugo's `markup.goldmark.renderer.unsafe`: raw HTML passes through
+        /// instead of becoming `<!-- raw HTML omitted -->` (Hugo's default, false).
+        public var goldmarkUnsafe = false
+
+        public init(goldmarkUnsafe: Bool = false) {
+            self.goldmarkUnsafe = goldmarkUnsafe
+        }
+    }
+
+    public struct Result: Sendable {
+        public var html: String
+        public var excerptHTML: String
+        public var warnings: [MarkdownWarning]
+    }
+
+    public static func render(_ markdown: String, dialect: SiteConfig.MarkdownDialect, excerptSeparator: String?, options: Options = Options()) -> Result {
+        if dialect == .gfm {
+            let (html, excerpt) = MarkdownRenderer.render(markdown, excerptSeparator: excerptSeparator)
+            return Result(html: html, excerptHTML: excerpt, warnings: [])
+        }
+        let (html, warnings) = renderBody(markdown, dialect: dialect, options: options)
+        if let excerptSeparator {
+            guard let range = markdown.range(of: excerptSeparator) else { return Result(html: html, excerptHTML: html, warnings: warnings) }
+            let (excerpt, _) = renderBody(String(markdown[..<range.lowerBound]), dialect: dialect, options: options)
+            return Result(html: html, excerptHTML: excerpt, warnings: warnings)
+        }
+        return Result(html: html, excerptHTML: firstParagraph(of: html), warnings: warnings)
+    }
+
+    private static func renderBody(_ markdown: String, dialect: SiteConfig.MarkdownDialect, options: Options) -> (String, [MarkdownWarning]) {
+        let context = DialectContext()
+        context.rawHTML = options.goldmarkUnsafe
+        let html = dialect == .kramdown ? KramdownRenderer.render(markdown, context) : GoldmarkRenderer.render(markdown, context)
+        // A marker taken out of the first line leaves its line break behind.
+        return (String(html.drop { $0 == "\n" }), context.warnings.sorted { $0.line < $1.line })
+    }
+
+    /// The blocks up to and including the first paragraph, as Jekyll's default excerpt.
+    private static func firstParagraph(of html: String) -> String {
+        guard let tree = HTMLTree(html) else { return html }
+        var found = false
+        for node in tree.body.children {
+            if found { node.remove(); continue }
+            if node.isElement && node.name == "p" { found = true }
+        }
+        return found ? tree.html : html
+    }
+}
