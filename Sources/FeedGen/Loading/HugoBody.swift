@@ -12,9 +12,17 @@ struct HugoBody {
         let shortcodes = HugoShortcodes(context: context(for: text, file: file))
         let prepared = shortcodes.prepare(String(text.body), path: file.displayPath, firstLine: text.bodyLine, diagnostics: &diagnostics)
         let markdown = prepared.markdown
-        func html(_ markdown: String) -> String { prepared.finish(MarkdownRenderer.render(markdown, excerptSeparator: nil).html) }
+        // In the config's dialect (`goldmark`, as `init` writes for a Hugo site); the content's warnings are reported.
+        var warnings: [Diagnostic]?
+        func html(_ markdown: String) -> String {
+            let rendered = DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil)
+            if warnings == nil { warnings = rendered.diagnostics(path: file.displayPath, bodyLine: text.bodyLine) }
+            return prepared.finish(rendered.html)
+        }
+        defer { diagnostics += warnings ?? [] }
         if let divider = markdown.range(of: HugoSummary.divider) {
-            return RenderedPost(html: html(markdown.replacingCharacters(in: divider, with: "")), excerptHTML: html(String(markdown[..<divider.lowerBound])))
+            let content = html(markdown.replacingCharacters(in: divider, with: ""))
+            return RenderedPost(html: content, excerptHTML: html(String(markdown[..<divider.lowerBound])))
         }
         let content = html(markdown)
         return RenderedPost(html: content, excerptHTML: HugoSummary.automatic(content, words: hugo.summaryLength))

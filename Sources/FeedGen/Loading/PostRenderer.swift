@@ -61,9 +61,7 @@ struct PostRenderer: Sendable {
             return (nil, diagnostics)
         }
         let rendered = DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil)
-        for warning in rendered.warnings {
-            diagnostics.append(.warning(SourceLocation(path: path, line: text.bodyLine + warning.line - 1), warning.message))
-        }
+        diagnostics += rendered.diagnostics(path: path, bodyLine: text.bodyLine)
         let html = rendered.html
         let excerptHTML = excerptMarkdown == markdown ? html : DialectRenderer.render(excerptMarkdown, dialect: config.markdown, excerptSeparator: nil).html
         return (RenderedPost(html: html, excerptHTML: excerptHTML), diagnostics)

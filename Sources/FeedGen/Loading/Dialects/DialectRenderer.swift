@@ -19,6 +19,11 @@ public enum DialectRenderer {
         public var html: String
         public var excerptHTML: String
         public var warnings: [MarkdownWarning]
+
+        /// The warnings as diagnostics of the post whose body starts on `bodyLine`.
+        func diagnostics(path: String, bodyLine: Int) -> [Diagnostic] {
+            warnings.map { .warning(SourceLocation(path: path, line: bodyLine + $0.line - 1), $0.message) }
+        }
     }
 
     public static func render(_ markdown: String, dialect: SiteConfig.MarkdownDialect, excerptSeparator: String?, options: Options = Options()) -> Result {
