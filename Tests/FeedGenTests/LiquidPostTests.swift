@@ -130,3 +130,26 @@ import Testing
         #expect(try items(site).first?.html == "<p>changed</p>\n")
     }
 }
+
+extension LiquidPostTests {
+    @Test func pageHoldsEveryFrontMatterKeyOverTheJekyllDefaults() throws {
+        let site = try TemporarySite(config: Self.config)
+        try FileManager.default.removeItem(at: site.url("config.json"))
+        try site.write("_config.yml", """
+            title: Defaults
+            url: https://example.org
+            defaults:
+              - scope: {path: "", type: posts}
+                values: {image: /img/card.png, series: From defaults, excerpt_separator: "<!--cut-->"}
+
+            """)
+        try site.write("_posts/2024-05-01-hello.md", "---\ntitle: Hello\ncustom: [1, 2]\nseries: Own\n---\n{{ page.image }} {{ page.series }} {{ page.custom | join: '+' }} {{ page.path }} {{ page.id }}\n\nMore<!--cut-->Rest\n")
+        let result = try FeedgenProcess.run(["build", "--quiet"], in: site.root)
+        #expect(result.stderr == "")
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.url("_site/feed.json"))) as? [String: Any]
+        let item = (json?["items"] as? [[String: Any]])?.first
+        #expect(item?["content_html"] as? String == "<p>/img/card.png Own 1+2 _posts/2024-05-01-hello.md /2024/05/01/hello</p>\n<p>More<!--cut-->Rest</p>\n")
+        #expect(item?["summary"] as? String == "/img/card.png Own 1+2 _posts/2024-05-01-hello.md /2024/05/01/hello More")
+    }
+}

@@ -15,9 +15,14 @@ public struct PostLoader: Sendable {
         self.config = config
         sitePermalink = PermalinkPattern(template: config.permalink)
         boundary = SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder)
+        sitePrefix = Self.sitePrefix(of: config)
+    }
+
+    /// What goes before a post's path below the posts folder to make its path below the site folder.
+    static func sitePrefix(of config: SiteConfig) -> String {
         let site = config.siteFolder.standardizedFileURL.path + "/"
         let posts = config.postsFolder.standardizedFileURL.path + "/"
-        sitePrefix = config.readsJekyllFolders || !posts.hasPrefix(site) ? "" : String(posts.dropFirst(site.count))
+        return config.readsJekyllFolders || !posts.hasPrefix(site) ? "" : String(posts.dropFirst(site.count))
     }
 
     /// The post's path below the site folder, as Jekyll's `relative_path`.

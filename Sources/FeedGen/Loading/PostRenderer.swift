@@ -39,11 +39,12 @@ struct PostRenderer: Sendable {
         var matter: LiquidMap?
         func frontMatter() -> LiquidMap {
             if let matter { return matter }
-            let made = PageVariables.frontMatter(yaml: text.frontMatter, config: config)
+            let made = PageVariables.frontMatter(yaml: text.frontMatter, file: post.file, config: config)
             matter = made
             return made
         }
-        let ownSeparator = text.frontMatter?.contains("excerpt_separator") == true ? frontMatter()["excerpt_separator"]?.stringValue : nil
+        // A post's own separator, or one its `defaults:` give it.
+        let ownSeparator = text.frontMatter?.contains("excerpt_separator") == true || config.jekyll != nil ? frontMatter()["excerpt_separator"]?.stringValue : nil
         let excerptSource = JekyllExcerpt.source(of: body, separator: ownSeparator ?? config.excerptSeparator ?? JekyllExcerpt.defaultSeparator)
         let hasLiquid = LiquidTemplate.hasMarkup(body)
         var variables = LiquidMap()

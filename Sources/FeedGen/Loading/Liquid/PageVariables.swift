@@ -1,16 +1,27 @@
 import Foundation
 import Liquid
+import Yams
 
 /// Jekyll's `page` (and each `post` of `site.posts`): every front matter
 /// key as written, then what Jekyll computes: `url`, `date`, `id`, `slug`,
 /// `categories`, `tags`, `path`.
 enum PageVariables {
     /// The one place a post's front matter becomes Liquid values: every key,
-    /// not only those feedgen honours (front matter `defaults:` merge here).
-    static func frontMatter(yaml: String?, config: SiteConfig) -> LiquidMap {
-        guard let yaml, case .map(let map) = (try? YAMLLiquidValue.value(ofYAML: yaml, timeZone: config.timeZone)) ?? .nil else { return LiquidMap() }
+    /// not only those feedgen honours, over the `defaults:` of `_config.yml`
+    /// that apply to the post, merged as Jekyll merges them.
+    static func frontMatter(yaml: String?, file: PostFile, config: SiteConfig) -> LiquidMap {
+        let own = yaml.flatMap { try? Yams.compose(yaml: $0, .basic, constructor, .utf8) }?.mapping
+        let defaults = config.jekyll?.defaults(for: sitePath(of: file, config: config))
+        let merged: Node.Mapping? = switch (own, defaults) {
+        case let (own?, defaults?): FrontMatterDefault.merge(own, over: defaults)
+        case let (own, defaults): own ?? defaults
+        }
+        guard let merged, case .map(let map) = YAMLLiquidValue.value(of: .mapping(merged), timeZone: config.timeZone) else { return LiquidMap() }
         return map
     }
+
+    /// Nodes only, as `FrontMatterParser` composes them.
+    nonisolated(unsafe) private static let constructor = Constructor([:], [:], [:])
 
     /// A post's front matter read from its file (for `site.posts`).
     static func frontMatter(of file: PostFile, config: SiteConfig) -> LiquidMap {
@@ -18,7 +29,7 @@ enum PageVariables {
             return LiquidMap()
         }
         var diagnostics: [Diagnostic] = []
-        return frontMatter(yaml: PostText.read(bytes, path: file.displayPath, diagnostics: &diagnostics)?.frontMatter, config: config)
+        return frontMatter(yaml: PostText.read(bytes, path: file.displayPath, diagnostics: &diagnostics)?.frontMatter, file: file, config: config)
     }
 
     /// What Jekyll computes for every post, from what the build knows of it.
@@ -36,9 +47,7 @@ enum PageVariables {
 
     /// The post's path from the site folder (`_posts/2024-05-01-title.md`), as Jekyll's `page.path`.
     static func sitePath(of file: PostFile, config: SiteConfig) -> String {
-        let posts = config.postsFolder.standardizedFileURL.path
-        let site = config.siteFolder.standardizedFileURL.path
-        return (posts.hasPrefix(site + "/") ? String(posts.dropFirst(site.count + 1)) + "/" : "") + file.relativePath
+        PostLoader.sitePrefix(of: config) + file.relativePath
     }
 
     /// `page` for the post being rendered.
