@@ -49,6 +49,9 @@ extension FeedGenCommand {
         @Flag(name: .long, help: "Neither read nor write the build cache (feeds/.feedgen-cache).")
         var noCache = false
 
+        @Flag(name: .long, help: "Do not notify the config's WebSub hubs of changed feeds (nor retry the pings owed).")
+        var noPing = false
+
         @Flag(name: .shortAndLong, help: "Print nothing on success, and no warnings.")
         var quiet = false
 
@@ -77,6 +80,7 @@ extension FeedGenCommand {
             options.keepGoing = keepGoing
             options.waitForLock = wait
             options.useCache = !noCache
+            options.pingHubs = !noPing
             if let now {
                 // The same reading as a post's `date`: a time without an offset is in the site's zone.
                 do {

@@ -26,5 +26,10 @@ public struct BuildOptions: Sendable {
     /// (git's "racily clean" files). They are read again by the next build.
     var settlingTime: Int64 = 1_000_000_000
 
+    /// Notify the config's WebSub hubs after a build that changed a feed (`--no-ping` turns it off).
+    public var pingHubs = true
+    /// How long a hub may take to answer one ping.
+    var pingTimeout: Double = 5
+
     public init() {}
 }

@@ -1,6 +1,8 @@
 /// What a build did, for the command line to print.
 public struct BuildReport: Sendable {
     public struct Output: Sendable, Equatable {
+        /// The file below the output folder.
+        public var name: String
         public var format: FeedFormat
         public var path: String
         public var entryCount: Int

@@ -37,7 +37,18 @@ public struct SiteBuilder: Sendable {
             }
         }
         defer { withExtendedLifetime(lock) {} }
+        report = buildLocked(publisher: publisher)
+        // After publishing, still under the lock, so that overlapping builds share `HubPing`'s record.
+        if !options.dryRun && options.pingHubs && !config.hubs.isEmpty {
+            let changed = report.outputs.filter(\.written).map { config.feedsURL + $0.name }
+            report.diagnostics += HubPing(hubs: config.hubs, timeout: options.pingTimeout, folder: config.outputFolder).notify(changed: changed)
+        }
+        return report
+    }
 
+    /// The build, once the output folder is locked.
+    private func buildLocked(publisher: Publisher) -> BuildReport {
+        var report = BuildReport()
         let scan: PostFolderScan
         do {
             if let jekyll = config.jekyll, config.readsJekyllFolders {
@@ -229,7 +240,7 @@ public struct SiteBuilder: Sendable {
 
     /// The last build's files, reported as not written this time.
     private static func leftAsTheyAre(_ outputs: [BuildCache.Output], in publisher: Publisher) -> [(name: String, output: BuildReport.Output)] {
-        outputs.map { ($0.name, .init(format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false, fitting: $0.fitting)) }
+        outputs.map { ($0.name, .init(name: $0.name, format: $0.format, path: publisher.path(of: $0.name), entryCount: $0.entryCount, written: false, fitting: $0.fitting)) }
     }
 
     /// How far the clock may move without making a post due, or no longer
@@ -309,6 +320,7 @@ public struct SiteBuilder: Sendable {
             var feed = makeFeed(spec, feedEntries)
             if feed.entries.isEmpty { feed.updated = emptyFeedDate(spec) }
             if spec.scope == .all { feed.history = selection.archives?.subscriptionHistory() }
+            feed.hubs = config.hubs
             for format in config.formats {
                 guard let name = spec.files[format] else { continue }
                 let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
@@ -456,7 +468,7 @@ public struct SiteBuilder: Sendable {
                 diagnostics.append(error)
                 break
             }
-            let output = BuildReport.Output(format: document.format, path: publisher.path(of: document.name), entryCount: document.entryCount,
+            let output = BuildReport.Output(name: document.name, format: document.format, path: publisher.path(of: document.name), entryCount: document.entryCount,
                                             written: outcome == .written, fitting: document.fitting)
             published.append((document.name, output))
         }

@@ -8,7 +8,7 @@ public enum ConfigLoader {
         "title", "url", "description", "language", "author", "authors", "posts", "output",
         "feeds_url", "permalink", "timezone", "limit", "excerpt_only", "excerpt_separator",
         "icon", "logo", "image_base", "formats", "files", "ids", "markdown", "authors_file", "category_feeds", "tag_feeds", "hugo",
-        "max_bytes", "archives",
+        "max_bytes", "archives", "hubs",
     ]
 
     public static func load(from file: URL) throws(ConfigError) -> SiteConfig {

@@ -95,6 +95,19 @@ struct ConfigReader {
             }
         }
         if let value = root["archives"] { config.archivePageSize = archivePageSize(value, limit: config.limit) }
+        if let value = root["hubs"] {
+            if let elements = value.elements {
+                for element in elements {
+                    if let hub = element.string, AbsoluteURL.isAbsoluteHTTP(hub) {
+                        if !config.hubs.contains(hub) { config.hubs.append(hub) }
+                    } else {
+                        fail(element, "each of \"hubs\" must be an absolute http or https URL, such as \"https://pubsubhubbub.appspot.com/\"")
+                    }
+                }
+            } else {
+                fail(value, "\"hubs\" must be a list of URLs, not \(value.typeName)")
+            }
+        }
         if let value = root["max_bytes"] {
             if case .number(let number) = value.kind, number >= 1024, number == number.rounded(), number <= 1e12 {
                 config.maxBytes = Int(number)

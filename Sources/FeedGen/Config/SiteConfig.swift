@@ -71,6 +71,8 @@ public struct SiteConfig: Sendable {
     public var maxBytes: Int?
     /// `"archives"`: entries per RFC 5005 archive page; `nil`: no archives (see `ArchivePlan`).
     public var archivePageSize: Int?
+    /// WebSub hubs (absolute http or https URLs) that every feed names and every build that changed a feed pings.
+    public var hubs: [String] = []
     /// Changes whenever config.json or its folder does; the build cache is only trusted for the same one.
     public var fingerprint = ""
 

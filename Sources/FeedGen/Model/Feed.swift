@@ -22,6 +22,8 @@ public struct Feed: Hashable, Sendable {
     public var timeZone: TimeZone
     /// Newest first.
     public var entries: [Entry]
+    /// WebSub hubs: Atom `link rel="hub"`, RSS `atom:link rel="hub"`, JSON Feed `hubs`.
+    public var hubs: [String] = []
     /// Its place among the archive documents (RFC 5005); `nil` without `"archives"`.
     public var history: FeedHistory?
 

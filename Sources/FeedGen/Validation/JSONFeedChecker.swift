@@ -45,6 +45,7 @@ struct JSONFeedChecker {
         }
         authors(root)
         if let history = root["_rfc5005"] { checkHistory(history, root: root) }
+        if let hubs = root["hubs"] { checkHubs(hubs) }
         guard let items = required(root, "items", in: "the feed") else { return }
         guard let elements = items.elements else {
             fail(items, "\"items\" must be an array, not \(items.typeName)")
@@ -56,6 +57,23 @@ struct JSONFeedChecker {
             checkItem(item, ids: &ids)
         }
         entryIndex = nil
+    }
+
+    /// `hubs`: objects with a `type` (such as "WebSub") and a `url`.
+    private mutating func checkHubs(_ hubs: JSONValue) {
+        guard let elements = hubs.elements else {
+            fail(hubs, "\"hubs\" must be an array, not \(hubs.typeName)")
+            return
+        }
+        for hub in elements {
+            guard hub.members != nil else {
+                fail(hub, "a hub must be an object, not \(hub.typeName)")
+                continue
+            }
+            checkKeys(hub, allowed: ["type", "url"], in: "a hub")
+            if let type = required(hub, "type", in: "a hub") { nonEmptyString(type, "type") }
+            if let link = required(hub, "url", in: "a hub") { url(link, "url") }
+        }
     }
 
     private static let historyKeys: Set<String> = ["about", "complete", "archive", "current", "prev_archive", "next_archive"]

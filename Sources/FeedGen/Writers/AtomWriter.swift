@@ -13,6 +13,9 @@ public enum AtomWriter {
         let selfURL = feed.selfURLs[.atom]
         xml.empty("link", [("rel", "self"), ("type", FeedFormat.atom.mediaType), ("href", selfURL)])
         xml.empty("link", [("rel", "alternate"), ("type", "text/html"), ("href", feed.siteURL)])
+        for hub in feed.hubs {
+            xml.empty("link", [("rel", "hub"), ("href", hub)])
+        }
         for link in feed.history?.links(for: .atom) ?? [] {
             xml.empty("link", [("rel", link.rel), ("type", FeedFormat.atom.mediaType), ("href", link.href)])
         }

@@ -33,6 +33,7 @@ public enum JSONFeedWriter {
             ("favicon", feed.iconURL.map(JSONOutput.string)),
             ("authors", feed.authors.isEmpty ? nil : .array(feed.authors.map(author))),
             ("language", feed.language.map(JSONOutput.string)),
+            ("hubs", feed.hubs.isEmpty ? nil : .array(feed.hubs.map { .object([("type", .string("WebSub")), ("url", .string($0))]) })),
             ("_rfc5005", feed.history.map(history)),
             ("items", .array(items)),
         ]).serialized()

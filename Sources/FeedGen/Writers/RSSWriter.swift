@@ -20,6 +20,9 @@ public enum RSSWriter {
         // `description` is required; the title stands in for a site that has none.
         xml.element("description", feed.description.isEmpty ? feed.title : feed.description)
         xml.empty("atom:link", [("href", feed.selfURLs[.rss]), ("rel", "self"), ("type", FeedFormat.rss.mediaType)])
+        for hub in feed.hubs {
+            xml.empty("atom:link", [("href", hub), ("rel", "hub")])
+        }
         // RFC 5005 appendix B: RSS carries the history links as atom:link and the markers in the channel.
         for link in feed.history?.links(for: .rss) ?? [] {
             xml.empty("atom:link", [("href", link.href), ("rel", link.rel), ("type", FeedFormat.rss.mediaType)])
