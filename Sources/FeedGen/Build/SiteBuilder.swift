@@ -297,7 +297,12 @@ public struct SiteBuilder: Sendable {
         let made = chosen.concurrentMap(threads: options.threads) { facts -> (Post, Entry?, [Diagnostic])? in
             guard let post = loader.load(facts.file).0 else { return nil }
             let (rendered, problems) = renderer.render(post)
-            return (post, rendered.map { builder.entry(for: post, rendered: $0) }, problems)
+            guard let rendered else { return (post, nil, problems) }
+            do throws(Diagnostic) {
+                return (post, try builder.entry(for: post, rendered: rendered), problems)
+            } catch {
+                return (post, nil, problems + [error])
+            }
         }
         report.renderedCount = made.count { $0 != nil }
         var entries: [String: Entry] = [:]
@@ -309,9 +314,34 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every feed in every format, validated; `nil` when any of them is invalid.
+    /// With `--keep-going`, a post whose entry makes a feed invalid is left
+    /// out (its errors said) and the feeds are written again without it.
     private func writeDocuments(_ selection: Selection, entries: [String: Entry], diagnostics: inout [Diagnostic]) -> [Document]? {
         // One validator for every document, so each schema is compiled once.
         let validator = FeedValidator()
+        var entries = entries
+        while true {
+            var found: [Diagnostic] = []
+            var culprits = Culprits()
+            let documents = writeDocuments(selection, entries: entries, validator: validator, diagnostics: &found, culprits: &culprits)
+            guard documents == nil, options.keepGoing, !culprits.unattributed, !culprits.sources.isEmpty else {
+                diagnostics += found
+                return documents
+            }
+            diagnostics += found.filter { $0.severity == .error }
+            entries = entries.filter { !culprits.sources.contains($0.value.sourcePath) }
+        }
+    }
+
+    /// The posts (by source path) whose entries the validator found wrong,
+    /// and whether some problem was in no entry.
+    struct Culprits {
+        var sources: Set<String> = []
+        var unattributed = false
+    }
+
+    private func writeDocuments(_ selection: Selection, entries: [String: Entry], validator: FeedValidator, diagnostics: inout [Diagnostic],
+                                culprits: inout Culprits) -> [Document]? {
         var documents: [Document] = []
         var invalid = false
         for (spec, chosen) in zip(selection.specs, selection.chosen) {
@@ -326,10 +356,11 @@ public struct SiteBuilder: Sendable {
                 let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
                 guard let fitted = SizeBudget(maxBytes: config.maxBytes).fit(feed, write: { Self.write($0, as: format) }) else {
                     invalid = true
+                    culprits.unattributed = true
                     diagnostics.append(.error(SourceLocation(path: path), "even its newest entry as a summary is more than \"max_bytes\" \(config.maxBytes ?? 0) bytes"))
                     continue
                 }
-                let problems = validate(fitted.bytes, as: format, name: name, of: fitted.feed, with: validator)
+                let problems = validate(fitted.bytes, as: format, name: name, of: fitted.feed, with: validator, culprits: &culprits)
                 invalid = invalid || !problems.isEmpty
                 diagnostics += problems
                 if let warning = SizeBudget.readerWarning(size: fitted.bytes.count, path: path) { diagnostics.append(warning) }
@@ -377,12 +408,22 @@ public struct SiteBuilder: Sendable {
     /// Every problem in a document about to be published, each naming the
     /// file, the entry and the post it came from.
     func validate(_ bytes: [UInt8], as format: FeedFormat, name: String, of feed: Feed, with validator: FeedValidator) -> [Diagnostic] {
+        var culprits = Culprits()
+        return validate(bytes, as: format, name: name, of: feed, with: validator, culprits: &culprits)
+    }
+
+    /// The same, noting in `culprits` the posts whose entries have problems.
+    func validate(_ bytes: [UInt8], as format: FeedFormat, name: String, of feed: Feed, with validator: FeedValidator,
+                  culprits: inout Culprits) -> [Diagnostic] {
         let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
         return validator.validate(bytes, as: format).map { problem in
             var message = problem.message
             if let index = problem.entryIndex, feed.entries.indices.contains(index) {
                 let entry = feed.entries[index]
                 message += " (entry \"\(entry.id)\" \"\(entry.title)\" from \(entry.sourcePath))"
+                culprits.sources.insert(entry.sourcePath)
+            } else {
+                culprits.unattributed = true
             }
             return .error(SourceLocation(path: path, line: problem.line, column: problem.column), message)
         }

@@ -10,25 +10,37 @@ enum HTMLFragment {
     /// Attributes that hold a list of `URL descriptor` candidates.
     private static let srcsetAttributes: Set<String> = ["srcset", "imagesrcset"]
 
-    private static let parseOptions = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue)
+    /// `XML_PARSE_HUGE` (which the HTML parser honours too) lifts libxml2's limit of 255 nested elements, past
+    /// which it silently drops the rest of the document; what it still cannot
+    /// read whole ends the parse with a fatal error, which is reported.
+    private static let parseOptions = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+        | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue)
+
+    /// HTML that libxml2 could not read to its end: rewriting it would lose the rest.
+    struct Unreadable: Error, Equatable {
+        /// libxml2's own words.
+        var reason: String
+
+        var message: String { "the post's HTML cannot be read whole by libxml2 (\(reason)); it is not published" }
+    }
 
     /// The fragment with every relative URL made absolute against `base`
     /// (the post's permalink): feed readers do not honour `xml:base` reliably.
-    static func absolutizingURLs(_ html: String, base: URL) -> String {
-        withBody(of: html) { document, body in
-            rewrite(body, base: base)
+    static func absolutizingURLs(_ html: String, base: URL) throws(Unreadable) -> String {
+        try readBody(of: html) { document, body in
+            forEachElement(below: body) { rewrite($0, base: base) }
             return serialize(body, in: document)
-        } ?? html
+        }.get() ?? html
     }
 
     /// The text a reader sees, with runs of white space folded to one space
     /// and block elements kept apart (`<p>One.</p><p>Two.</p>` is `One. Two.`).
     static func plainText(_ html: String) -> String {
-        let text = withBody(of: html) { _, body in
+        let text = (try? readBody(of: html) { _, body in
             var text = ""
             appendText(of: body, to: &text)
             return text
-        } ?? html
+        }.get()) ?? html
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
@@ -38,33 +50,73 @@ enum HTMLFragment {
         "table", "td", "th", "tr", "ul",
     ]
 
-    private static func appendText(of node: xmlNodePtr, to text: inout String) {
-        var child = node.pointee.children
-        while let current = child {
-            switch current.pointee.type {
+    private static func appendText(of root: xmlNodePtr, to text: inout String) {
+        walk(root, enter: { node in
+            switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { text += String(cString: content) }
+                if let content = node.pointee.content { text += String(cString: content) }
+                return false
             case XML_ELEMENT_NODE:
-                let isBlock = blockElements.contains(name(of: current).lowercased())
-                if isBlock { text += " " }
-                if !["script", "style"].contains(name(of: current).lowercased()) { appendText(of: current, to: &text) }
-                if isBlock { text += " " }
+                let element = name(of: node).lowercased()
+                if blockElements.contains(element) { text += " " }
+                return element != "script" && element != "style"
             default:
-                break
+                return false
             }
-            child = current.pointee.next
+        }, leave: { node in
+            if node.pointee.type == XML_ELEMENT_NODE, blockElements.contains(name(of: node).lowercased()) { text += " " }
+        })
+    }
+
+    /// Visits the nodes below `root` in document order, without recursion: a
+    /// post may nest elements a million deep. `enter` says whether to go
+    /// into a node's children; `leave` follows every `enter`, after them.
+    private static func walk(_ root: xmlNodePtr, enter: (xmlNodePtr) -> Bool, leave: (xmlNodePtr) -> Void) {
+        var node = root.pointee.children
+        while let current = node {
+            if enter(current), let child = current.pointee.children {
+                node = child
+                continue
+            }
+            var finished = current
+            while true {
+                leave(finished)
+                if let next = finished.pointee.next {
+                    node = next
+                    break
+                }
+                guard let parent = finished.pointee.parent, parent != root else { return }
+                finished = parent
+            }
         }
     }
 
-    private static func withBody<Result>(of html: String, _ body: (htmlDocPtr, xmlNodePtr) -> Result) -> Result? {
-        guard !html.isEmpty else { return nil }
+    private static func forEachElement(below root: xmlNodePtr, _ body: (xmlNodePtr) -> Void) {
+        walk(root, enter: { node in
+            guard node.pointee.type == XML_ELEMENT_NODE else { return false }
+            body(node)
+            return true
+        }, leave: { _ in })
+    }
+
+    /// Parses the fragment inside `<html><body>`; `nil` for an empty one, and
+    /// a failure when libxml2 stopped before its end.
+    private static func readBody<Result>(of html: String, _ body: (htmlDocPtr, xmlNodePtr) -> Result) -> Swift.Result<Result?, Unreadable> {
+        guard !html.isEmpty else { return .success(nil) }
         LibXML2.initialize()
+        guard let context = htmlNewParserCtxt() else { return .failure(Unreadable(reason: "out of memory")) }
+        defer { htmlFreeParserCtxt(context) }
         let wrapped = "<html><body>" + html + "</body></html>"
-        let document = wrapped.withCString { htmlReadMemory($0, Int32(strlen($0)), nil, "UTF-8", parseOptions) }
-        guard let document else { return nil }
-        defer { xmlFreeDoc(document) }
-        guard let element = findBody(xmlDocGetRootElement(document)) else { return nil }
-        return body(document, element)
+        let document = wrapped.withCString { htmlCtxtReadMemory(context, $0, Int32(clamping: strlen($0)), nil, "UTF-8", parseOptions) }
+        defer { if let document { xmlFreeDoc(document) } }
+        // A fatal error stops the parser: whatever came after it is missing from the tree.
+        let error = context.pointee.lastError
+        if error.level == XML_ERR_FATAL {
+            let reason = error.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "error \(error.code)"
+            return .failure(Unreadable(reason: reason))
+        }
+        guard let document, let element = findBody(xmlDocGetRootElement(document)) else { return .success(nil) }
+        return .success(body(document, element))
     }
 
     private static func serialize(_ body: xmlNodePtr, in document: htmlDocPtr) -> String {
@@ -87,6 +139,7 @@ enum HTMLFragment {
         return nil
     }
 
+    /// One element's URL attributes made absolute.
     private static func rewrite(_ element: xmlNodePtr, base: URL) {
         var attribute = element.pointee.properties
         while let current = attribute {
@@ -101,11 +154,6 @@ enum HTMLFragment {
                 }
             }
             attribute = current.pointee.next
-        }
-        var child = element.pointee.children
-        while let node = child {
-            if node.pointee.type == XML_ELEMENT_NODE { rewrite(node, base: base) }
-            child = node.pointee.next
         }
     }
 

@@ -5,11 +5,24 @@ import Foundation
 struct EntryBuilder: Sendable {
     var config: SiteConfig
 
-    func entry(for post: Post, rendered: RenderedPost) -> Entry {
+    /// The post's entry; an error naming the post when its HTML cannot be
+    /// rewritten whole, or is too large for a feed once escaped.
+    func entry(for post: Post, rendered: RenderedPost) throws(Diagnostic) -> Entry {
         let matter = post.frontMatter
         let url = config.url + post.permalinkPath
         let base = URL(string: url) ?? URL(string: config.url)!
-        let summary = summary(matter, renderedExcerpt: rendered.excerptHTML, base: base)
+        let location = SourceLocation(path: post.file.displayPath)
+        let summary: (html: String, text: String)
+        let content: String?
+        do {
+            summary = try self.summary(matter, renderedExcerpt: rendered.excerptHTML, base: base)
+            content = config.excerptOnly ? nil : try HTMLFragment.absolutizingURLs(rendered.html, base: base)
+        } catch {
+            throw .error(location, error.message)
+        }
+        for html in [content, summary.html].compactMap({ $0 }) where html.utf8.count > XMLLimits.textNodeBytes {
+            throw .error(location, XMLLimits.tooLargeMessage(html.utf8.count))
+        }
         return Entry(
             id: id(for: post, url: url),
             title: post.title,
@@ -20,7 +33,7 @@ struct EntryBuilder: Sendable {
             categories: (matter.categories + matter.tags).uniqued(),
             summaryHTML: summary.html,
             summaryText: summary.text,
-            contentHTML: config.excerptOnly ? nil : HTMLFragment.absolutizingURLs(rendered.html, base: base),
+            contentHTML: content,
             image: matter.image.flatMap { image($0, page: base) },
             enclosures: matter.enclosures.map(enclosure),
             language: matter.language.flatMap { $0 == config.language ? nil : $0 },
@@ -38,12 +51,12 @@ struct EntryBuilder: Sendable {
 
     /// Front matter `excerpt`, then `description` (both plain text), then the
     /// body's excerpt.
-    private func summary(_ matter: FrontMatter, renderedExcerpt: String, base: URL) -> (html: String, text: String) {
+    private func summary(_ matter: FrontMatter, renderedExcerpt: String, base: URL) throws(HTMLFragment.Unreadable) -> (html: String, text: String) {
         if let written = matter.excerpt ?? matter.description {
             let text = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return ("<p>" + XMLEscaping.text(text) + "</p>", text)
         }
-        let html = HTMLFragment.absolutizingURLs(renderedExcerpt, base: base)
+        let html = try HTMLFragment.absolutizingURLs(renderedExcerpt, base: base)
         return (html, HTMLFragment.plainText(html))
     }
 

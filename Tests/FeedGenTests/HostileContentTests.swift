@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// Post bodies that once were cut short, or blocked every feed (issue 14,
+/// cases 1, 7 and the --keep-going half of 8), through the real binary.
+@Suite struct HostileContentTests {
+    static let good = BadInputTests.good
+    static let writtenOne = "feeds/atom.xml: written, 1 entry\nfeeds/rss.xml: written, 1 entry\nfeeds/feed.json: written, 1 entry\n"
+
+    /// The JSON Feed's items, as a reader decodes them.
+    func items(_ site: TemporarySite) throws -> [[String: Any]] {
+        let feed = try JSONSerialization.jsonObject(with: Data(try site.read("feeds/feed.json").utf8)) as! [String: Any]
+        return feed["items"] as! [[String: Any]]
+    }
+
+    @Test func htmlNestedDeeperThanLibxml2sDefaultIsPublishedWhole() throws {
+        let depth = 3000
+        let nested = String(repeating: "<div>", count: depth) + "<a href=\"deep.html\">deep</a>" + String(repeating: "</div>", count: depth)
+        let site = try TemporarySite(posts: ["2024-01-02-deep.md": "---\ntitle: Deep\n---\n\n\(nested)\n\nAfter the divs, [a link](after.html).\n"])
+        let result = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == Self.writtenOne)
+        let absolute = nested.replacingOccurrences(of: "deep.html", with: "https://example.org/2024/01/02/deep/deep.html")
+        #expect(try items(site).first?["content_html"] as? String
+            == absolute + "\n<p>After the divs, <a href=\"https://example.org/2024/01/02/deep/after.html\">a link</a>.</p>\n")
+        #expect(try site.read("feeds/atom.xml").contains("After the divs"))
+        #expect(try site.read("feeds/rss.xml").contains("After the divs"))
+    }
+
+    @Test func postTooLargeOnceEscapedIsDroppedWithKeepGoing() throws {
+        let site = try TemporarySite(posts: [
+            "2024-01-01-good.md": Self.good,
+            "2024-01-02-angles.md": "---\ntitle: Angles\n---\n\n" + String(repeating: "<", count: 2_600_000) + "\n",
+        ])
+        let message = "posts/2024-01-02-angles.md: the post's HTML is 9.9 MB, more than the 10,000,000 bytes libxml2 and the feed readers built on it read as one text; it is not published\n"
+        let refused = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == message + "feedgen: 1 error; nothing was published\n")
+        #expect(try site.publishedFeeds() == [:])
+        let result = try FeedgenProcess.run(["build", "--keep-going"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == message)
+        #expect(result.stdout == Self.writtenOne)
+        #expect(try items(site).map { $0["title"] as? String } == ["Good"])
+    }
+
+    @Test func postThatMakesAFeedInvalidIsDroppedWithKeepGoing() throws {
+        let site = try TemporarySite(posts: [
+            "2024-01-01-good.md": Self.good,
+            "2024-01-02-blank-id.md": "---\ntitle: Blank id\nid: \" \"\n---\n\nx\n",
+        ])
+        let result = try FeedgenProcess.run(["build", "--keep-going"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            feeds/atom.xml:15: the id is empty (entry " " "Blank id" from posts/2024-01-02-blank-id.md)
+            feeds/rss.xml:14: the guid is empty (entry " " "Blank id" from posts/2024-01-02-blank-id.md)
+            feeds/feed.json:14:13: "id" must not be empty (entry " " "Blank id" from posts/2024-01-02-blank-id.md)
+
+            """)
+        #expect(result.stdout == Self.writtenOne)
+        #expect(try items(site).map { $0["title"] as? String } == ["Good"])
+    }
+}
