@@ -15,7 +15,8 @@ extension FeedGenCommand {
                 vanish at once; --accept-changes publishes such a change. \
                 Exit codes: 0 success (with --dry-run: it would publish); 1 invalid input \
                 or output, or refused, nothing published (with --keep-going the valid \
-                posts are published); 64 usage; 75 busy.
+                posts are published); 64 usage; 73 a file could not be written (full disk, \
+                a link in its place): stderr names it, the others were published; 75 busy.
                 """
         )
 
@@ -58,6 +59,16 @@ extension FeedGenCommand {
         @Flag(name: .shortAndLong, help: "Also print one line per post in the feed, and how many posts were read and rendered.")
         var verbose = false
 
+        // Test seams (see BuildOptions), hidden from --help.
+        @Option(name: .customLong("test-publish-delay"), help: .hidden)
+        var testPublishDelay: Double?
+
+        @Option(name: .customLong("test-failing-write"), help: .hidden)
+        var testFailingWrite: Int?
+
+        @Option(name: .customLong("test-render-time-limit"), help: .hidden)
+        var testRenderTimeLimit: Double?
+
         func validate() throws {
             if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
         }
@@ -81,6 +92,11 @@ extension FeedGenCommand {
             options.waitForLock = wait
             options.useCache = !noCache
             options.pingHubs = !noPing
+            // This very binary, even if it is replaced on disk during the build.
+            options.watchdog = MarkdownWatchdog(executable: "/proc/self/exe")
+            if let testRenderTimeLimit { options.watchdog?.timeLimit = testRenderTimeLimit }
+            options.publishDelay = testPublishDelay
+            options.failingWrite = testFailingWrite
             if let now {
                 // The same reading as a post's `date`: a time without an offset is in the site's zone.
                 do {
@@ -119,11 +135,18 @@ extension FeedGenCommand {
                     let range = archive.pageCount == 1 ? archive.firstPath : "\(archive.firstPath) … \((archive.lastPath as NSString).lastPathComponent)"
                     Console.out("\(range): \(archive.pageCount) archive page\(archive.pageCount == 1 ? "" : "s"), \(archive.writtenCount) written, \(entries)")
                 }
-                if report.outputs.isEmpty && !report.succeeded {
+                if report.outputs.isEmpty && !report.succeeded && report.unwritten.isEmpty {
                     let errors = report.diagnostics.filter { $0.severity == .error }.count
                     let hint = report.refusedByGuard ? "; if the change is meant, build --accept-changes publishes it" : ""
                     Console.error("feedgen: \(errors) error\(errors == 1 ? "" : "s"); nothing was published\(hint)")
                 }
+            }
+            if !report.unwritten.isEmpty {
+                // Said even with --quiet: which files readers now get, and which they do not.
+                let published = report.outputs.isEmpty ? "nothing was published" : "the other \(report.outputs.count) files were published"
+                Console.error("feedgen: not published, each keeps its previous version: \(report.unwritten.joined(separator: ", ")); \(published)")
+                let errors = report.diagnostics.filter { $0.severity == .error }.count
+                if errors == report.unwritten.count { throw ExitStatus.cannotWrite }
             }
             if !report.succeeded { throw ExitStatus.invalid }
         }

@@ -8,9 +8,10 @@ struct FeedGenCommand: ParsableCommand {
         abstract: "Turns a folder of Markdown posts into Atom, RSS and JSON feeds.",
         discussion: """
             Exit codes: 0 success; 1 a post, the config or a feed is invalid, or the publish \
-            guard refused the change, and nothing was published; 64 usage error; 75 another build holds the output folder's lock.
+            guard refused the change, and nothing was published; 64 usage error; 73 a valid file could not be written (the \
+            others were published); 75 another build holds the output folder's lock.
             """,
         version: FeedGenerator.version,
-        subcommands: [Build.self, Validate.self, Init.self, Links.self]
+        subcommands: [Build.self, Validate.self, Init.self, Links.self, RenderMarkdown.self]
     )
 }

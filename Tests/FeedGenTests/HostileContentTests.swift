@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import FeedGen
 
 /// Post bodies that once were cut short, or blocked every feed (issue 14,
 /// cases 1, 7 and the --keep-going half of 8), through the real binary.
@@ -60,5 +61,56 @@ import Testing
             """)
         #expect(result.stdout == Self.writtenOne)
         #expect(try items(site).map { $0["title"] as? String } == ["Good"])
+    }
+}
+
+/// Markdown that cmark-gfm 0.29 is slow or explosive on (issue 14, case 2):
+/// refused by `MarkdownBudget` before rendering, or stopped by the watchdog.
+/// The time bounds are checked by `bench/hostile-markdown`, not here.
+@Suite struct HostileMarkdownTests {
+    func build(_ body: String, _ arguments: [String] = ["build", "--keep-going"]) throws -> (FeedgenProcess.Result, TemporarySite) {
+        let site = try TemporarySite(posts: ["2024-01-01-good.md": BadInputTests.good, "2024-01-02-hostile.md": "---\ntitle: Hostile\n---\n\n" + body + "\n"])
+        return (try FeedgenProcess.run(arguments, in: site.root), site)
+    }
+
+    func expectRefused(_ body: String, _ message: String) throws {
+        let (result, site) = try build(body)
+        #expect(result.status == 1)
+        #expect(result.stderr == message + "\n")
+        #expect(result.stdout == HostileContentTests.writtenOne)
+        #expect(try HostileContentTests().items(site).map { $0["title"] as? String } == ["Good"])
+    }
+
+    @Test func smartQuotesPastTheBound() throws {
+        try expectRefused("Before.\n\n" + String(repeating: "\"'", count: 100_000),
+                          "posts/2024-01-02-hostile.md:7: this paragraph has 200000 quotation marks, more than the 10000 that smart punctuation (cmark-gfm) renders in bounded time; split it, or write some as &quot; and &#39;")
+    }
+
+    @Test func tableRowsWithTooManyPipes() throws {
+        try expectRefused("|a|b|\n|-|-|\n" + String(repeating: String(repeating: "|", count: 65_000) + "\n", count: 10),
+                          "posts/2024-01-02-hostile.md:7: this table row has 65000 pipes, more than the 10000 that cmark-gfm renders in bounded time (its time grows with their square)")
+    }
+
+    @Test func tableTooWideOnceEveryRowIsPadded() throws {
+        try expectRefused("|" + String(repeating: "a|", count: 2_000) + "\n|" + String(repeating: "-|", count: 2_000) + "\n" + String(repeating: "x\n", count: 1_000),
+                          "posts/2024-01-02-hostile.md:5: this table has 2000 columns and 1001 rows; cmark-gfm pads every row to the header's width, and a post's tables may have at most 200000 cells")
+    }
+
+    @Test func slowShapeNobodyListedIsStoppedByTheWatchdog() throws {
+        let (result, site) = try build(String(repeating: "a@b.", count: 200_000), ["build", "--keep-going", "--test-render-time-limit", "1"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "posts/2024-01-02-hostile.md: rendering the post's Markdown took longer than 1 s and was stopped (cmark-gfm is slow on some shapes of Markdown); split its longest paragraphs\n")
+        #expect(result.stdout == HostileContentTests.writtenOne)
+        #expect(try HostileContentTests().items(site).map { $0["title"] as? String } == ["Good"])
+    }
+
+    @Test func longParagraphRenderedByTheWatchdogIsTheSame() throws {
+        let paragraph = String(repeating: "A *long* \"paragraph\" with [a link](x.html). ", count: 1_000)
+        let (result, site) = try build(paragraph, ["build"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let expected = MarkdownRenderer.render(paragraph + "\n", excerptSeparator: nil).html
+            .replacingOccurrences(of: "href=\"x.html\"", with: "href=\"https://example.org/2024/01/02/hostile/x.html\"")
+        #expect(try HostileContentTests().items(site).first?["content_html"] as? String == expected)
     }
 }

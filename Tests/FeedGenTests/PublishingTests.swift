@@ -41,7 +41,7 @@ import Testing
         var sawMixed = false
         // Kill at different moments: before, between and after the three renames.
         for delay in [0.05, 0.25, 0.45, 0.65, 0.85] {
-            let process = try FeedgenProcess.start(["build", "--quiet"], in: site.root, environment: ["FEEDGEN_TEST_PUBLISH_DELAY": "0.2"])
+            let process = try FeedgenProcess.start(["build", "--quiet", "--test-publish-delay", "0.2"], in: site.root)
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -67,7 +67,7 @@ import Testing
 
     @Test func concurrentBuildsGiveOneSuccessAndOneBusy() throws {
         let site = try TemporarySite(posts: ["2024-05-01-hello.md": Self.hello])
-        let first = try FeedgenProcess.start(["build", "--quiet"], in: site.root, environment: ["FEEDGEN_TEST_PUBLISH_DELAY": "0.5"])
+        let first = try FeedgenProcess.start(["build", "--quiet", "--test-publish-delay", "0.5"], in: site.root)
         Thread.sleep(forTimeInterval: 0.3)
         let second = try FeedgenProcess.run(["build", "--quiet"], in: site.root)
         let firstResult = FeedgenProcess.finish(first)
@@ -78,7 +78,7 @@ import Testing
 
     @Test func waitingBuildRunsAfterTheFirst() throws {
         let site = try TemporarySite(posts: ["2024-05-01-hello.md": Self.hello])
-        let first = try FeedgenProcess.start(["build", "--quiet"], in: site.root, environment: ["FEEDGEN_TEST_PUBLISH_DELAY": "0.3"])
+        let first = try FeedgenProcess.start(["build", "--quiet", "--test-publish-delay", "0.3"], in: site.root)
         Thread.sleep(forTimeInterval: 0.2)
         let second = try FeedgenProcess.run(["build", "--wait"], in: site.root)
         #expect(FeedgenProcess.finish(first).status == 0)

@@ -25,6 +25,14 @@ public struct BuildOptions: Sendable {
     /// so a second edit of the same size in the same tick would look like none
     /// (git's "racily clean" files). They are read again by the next build.
     var settlingTime: Int64 = 1_000_000_000
+    /// Renders the posts with a long block in a child process stopped past
+    /// a time limit; the command line sets it, in-process builds (tests) need not.
+    package var watchdog: MarkdownWatchdog?
+    /// Test seams, set by hidden command-line options: a pause before each
+    /// file is published (so that a test can kill the build mid-way), and
+    /// the index of the first file whose write fails as on a full disk.
+    package var publishDelay: Double?
+    package var failingWrite: Int?
 
     /// Notify the config's WebSub hubs after a build that changed a feed (`--no-ping` turns it off).
     public var pingHubs = true

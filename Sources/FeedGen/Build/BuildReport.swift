@@ -40,6 +40,9 @@ public struct BuildReport: Sendable {
     public var outputs: [Output] = []
     /// The archive pages, per format; empty without `"archives"` or when the feed is complete.
     public var archives: [ArchiveOutput] = []
+    /// The files that were valid but could not be written (a full disk, a
+    /// planted link); each keeps its previous version.
+    public var unwritten: [String] = []
     /// Each post that reached the feed, newest first, with its permalink, for `--verbose`.
     public var entries: [(path: String, url: String)] = []
     /// How many posts there are.

@@ -125,7 +125,8 @@ public struct SiteBuilder: Sendable {
         }
         let postsUnchanged = previous != nil && matches.isComplete && cache.posts.count == matches.facts.count(where: { $0 != nil })
         if !postsUnchanged || cache.head != previous?.head {
-            do { try cache.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
+            // Only a cache: the next build reads every post again, and publishes the same.
+            do { try cache.write(in: config.outputFolder) } catch { report.diagnostics.append(.warning(error.location, error.message + "; the next build reads every post again")) }
         }
         return report
     }
@@ -185,7 +186,7 @@ public struct SiteBuilder: Sendable {
         }
         // The pages first: the subscription feed links to the newest.
         guard let pages = publishArchives() else { return ([], []) }
-        let published = publish(documents, with: publisher, diagnostics: &report.diagnostics)
+        let published = publish(documents, with: publisher, report: &report)
         guard published.count == documents.count else { return (published, pages) }
         for name in plan.removals {
             do { try OutputFolder.remove(name, in: config.outputFolder) } catch { report.diagnostics.append(error) }
@@ -292,7 +293,7 @@ public struct SiteBuilder: Sendable {
     /// Each chosen post read in full, rendered and made an entry once, on
     /// every thread; by path below the posts folder.
     func makeEntries(_ chosen: [PostFacts], site: LiquidSite, loader: PostLoader, report: inout BuildReport) -> [String: Entry] {
-        let renderer = PostRenderer(config: config, site: site)
+        let renderer = PostRenderer(config: config, site: site, watchdog: options.watchdog)
         let builder = EntryBuilder(config: config)
         let made = chosen.concurrentMap(threads: options.threads) { facts -> (Post, Entry?, [Diagnostic])? in
             guard let post = loader.load(facts.file).0 else { return nil }
@@ -499,15 +500,23 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Each document published, until the first that cannot be.
-    private func publish(_ documents: [Document], with publisher: Publisher, diagnostics: inout [Diagnostic]) -> [(name: String, output: BuildReport.Output)] {
+    /// Each document published; one that cannot be written (a full disk, a
+    /// planted link) is reported and the others are still tried, each on its own.
+    private func publish(_ documents: [Document], with publisher: Publisher, report: inout BuildReport) -> [(name: String, output: BuildReport.Output)] {
         var published: [(name: String, output: BuildReport.Output)] = []
-        for document in documents {
+        for (index, document) in documents.enumerated() {
             let outcome: AtomicFile.Outcome
             do {
+                // Test seams: a pause that lets tests kill the build mid-way, and a disk that fills.
+                if let delay = options.publishDelay { Thread.sleep(forTimeInterval: delay) }
+                if let failing = options.failingWrite, index >= failing {
+                    throw Diagnostic.error(SourceLocation(path: publisher.path(of: document.name)), "cannot write: \(String(cString: strerror(ENOSPC)))")
+                }
                 outcome = try publisher.publish(document.bytes, as: document.name)
             } catch {
-                diagnostics.append(error)
-                break
+                report.diagnostics.append(error as! Diagnostic)
+                report.unwritten.append(publisher.path(of: document.name))
+                continue
             }
             let output = BuildReport.Output(name: document.name, format: document.format, path: publisher.path(of: document.name), entryCount: document.entryCount,
                                             written: outcome == .written, fitting: document.fitting)

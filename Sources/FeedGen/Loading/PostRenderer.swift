@@ -16,8 +16,12 @@ struct PostRenderer: Sendable {
     /// What Liquid sees of the site; made on first use, shared by every post of the build.
     var site: LiquidSite
 
-    init(config: SiteConfig, site: LiquidSite? = nil) {
+    /// Renders posts with a long block in a child process it can stop; in place when `nil`.
+    var watchdog: MarkdownWatchdog?
+
+    init(config: SiteConfig, site: LiquidSite? = nil, watchdog: MarkdownWatchdog? = nil) {
         self.config = config
+        self.watchdog = watchdog
         self.site = site ?? LiquidSite(config: config, posts: [], options: BuildOptions())
     }
 
@@ -31,6 +35,8 @@ struct PostRenderer: Sendable {
             return (nil, [.error(SourceLocation(path: path), error.message)])
         }
         guard let text = PostText.read(bytes, path: path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        // The shapes cmark-gfm is slow on, looked for in the body as written (Hugo's shortcodes and Liquid come after).
+        if let problem = MarkdownBudget.check(String(text.body), path: path, firstLine: text.bodyLine).problem { return (nil, diagnostics + [problem]) }
         if let hugo = config.hugo {
             return (HugoBody(config: config, hugo: hugo).render(text, file: post.file, diagnostics: &diagnostics), diagnostics)
         }
@@ -61,10 +67,15 @@ struct PostRenderer: Sendable {
                 : runLiquid(excerptSource, line: text.bodyLine, variables, host, path: path, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
-        let rendered = DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil)
-        diagnostics += rendered.diagnostics(path: path, bodyLine: text.bodyLine)
-        let html = rendered.html
-        let excerptHTML = excerptMarkdown == markdown ? html : DialectRenderer.render(excerptMarkdown, dialect: config.markdown, excerptSeparator: nil).html
+        let html: String, excerptHTML: String
+        do throws(Diagnostic) {
+            let rendered = try renderBounded(markdown, path: path, firstLine: text.bodyLine)
+            diagnostics += rendered.diagnostics(path: path, bodyLine: text.bodyLine)
+            html = rendered.html
+            excerptHTML = excerptMarkdown == markdown ? html : try renderBounded(excerptMarkdown, path: path, firstLine: text.bodyLine).html
+        } catch {
+            return (nil, diagnostics + [error])
+        }
         return (RenderedPost(html: html, excerptHTML: excerptHTML), diagnostics)
     }
 

@@ -24,11 +24,7 @@ struct Publisher {
     }
 
     func publish(_ bytes: [UInt8], as name: String) throws(Diagnostic) -> AtomicFile.Outcome {
-        if let delay = ProcessInfo.processInfo.environment["FEEDGEN_TEST_PUBLISH_DELAY"].flatMap(Double.init) {
-            // Lets tests kill a build in the middle of publishing.
-            Thread.sleep(forTimeInterval: delay)
-        }
-        return try AtomicFile.write(bytes, named: name, in: folder)
+        try AtomicFile.write(bytes, named: name, in: folder)
     }
 
     func stamp(of name: String) -> FileStamp? {
