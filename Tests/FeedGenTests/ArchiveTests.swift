@@ -139,6 +139,7 @@ import Testing
     @Test func changingAnOldPostRewritesOnlyItsPage() throws {
         let site = try Self.site(posts: 50)
         #expect(try FeedgenProcess.run(["build"], in: site.root).status == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: site.url("feeds/archive/2.xml").path)
         let before = try Self.pages(site)
         let post = Self.post(25, body: "Edited.")
         try site.write("posts/" + post.name, post.text)
@@ -160,6 +161,8 @@ import Testing
             #expect(bytes == before[name]!.0 && modified == before[name]!.1, "\(name)")
         }
         #expect(try site.read("feeds/archive/2.xml").contains("Edited."))
+        // The rewritten page keeps its mode.
+        #expect(try FileManager.default.attributesOfItem(atPath: site.url("feeds/archive/2.xml").path)[.posixPermissions] as? Int == 0o640)
     }
 
     @Test func aSiteWhoseHistoryFitsTheFeedSaysItIsComplete() throws {

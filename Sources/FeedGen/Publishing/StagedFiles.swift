@@ -22,7 +22,13 @@ struct StagedFiles {
         let temporaryName = (subfolder.isEmpty ? "" : subfolder + "/") + AtomicFile.temporaryName(for: "staged-" + target.lastPathComponent)
         // Not flushed here: `commit` flushes them, all at once when there are many.
         _ = try AtomicFile.write(bytes, named: temporaryName, in: folder, durable: false)
-        staged.append((folder.appendingPathComponent(temporaryName), target))
+        let temporary = folder.appendingPathComponent(temporaryName)
+        // A replaced page keeps its mode, as `AtomicFile` keeps a feed's.
+        var previous = stat()
+        if lstat(target.path, &previous) == 0, (previous.st_mode & S_IFMT) == S_IFREG {
+            chmod(temporary.path, previous.st_mode & 0o7777)
+        }
+        staged.append((temporary, target))
         return true
     }
 
