@@ -53,6 +53,16 @@ import Testing
         #expect(stderr.hasPrefix("posts/2024-01-02-x.md:3: date \"soon\" is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +HH:MM or RFC 3339\n"))
     }
 
+    /// Found by fuzz/run: twenty digits overflowed and crashed the build.
+    @Test func dateOfTwentyDigits() throws {
+        let stderr = try stderrAfterAdding(post("2024-01-02-x.md", "---\ntitle: T\ndate: 12345678901234567890\n---\n\nx\n"))
+        #expect(stderr == """
+            posts/2024-01-02-x.md:3: date "12345678901234567890" is not a date; write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS +HH:MM or RFC 3339
+            feedgen: 1 error; nothing was published
+
+            """)
+    }
+
     @Test func tagListOfTheWrongType() throws {
         let stderr = try stderrAfterAdding(post("2024-01-02-x.md", "---\ntitle: T\ntags:\n  a: b\n---\n\nx\n"))
         #expect(stderr.hasPrefix("posts/2024-01-02-x.md:3: \"tags\" must be a list or a string, not a map\n"))

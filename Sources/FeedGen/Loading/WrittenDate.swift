@@ -249,7 +249,8 @@ private struct DateReader {
         let start = index
         var value = 0
         while index < bytes.count, Self.isDigit(bytes[index]) {
-            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            // Wrapping: a run longer than `digits` is refused below, whatever its value (fuzzing found 20 digits trapping).
+            value = value &* 10 &+ Int(bytes[index] - UInt8(ascii: "0"))
             index += 1
         }
         guard digits.contains(index - start) else {
