@@ -15,7 +15,8 @@ enum JekyllFilters {
         case "jsonify": return .string(JSONText.encode(input))
         case "inspect": return .string(HTMLEscaping.xmlEscape(input.inspect))
         case "normalize_whitespace":
-            return .string(Whitespace.stripped(input.text.replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)))
+            // Ruby's `\s` is ASCII white space only: a no-break space (`&nbsp;` after smartify) stays.
+            return .string(Whitespace.stripped(input.text.replacingOccurrences(of: #"[ \t\r\n\f\v]+"#, with: " ", options: .regularExpression)))
         case "number_of_words":
             let text = input.text
             let cjk = #"\p{Han}|\p{Katakana}|\p{Hiragana}|\p{Hangul}"#

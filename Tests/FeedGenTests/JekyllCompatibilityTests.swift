@@ -166,7 +166,7 @@ import Testing
     /// The second sample site, built from its `_config.yml` alone (no config.json):
     /// `collections.posts.permalink`, `defaults:` (an image for every post),
     /// dates in Ruby's forms, a category folder (`notes/_posts/`) and a draft.
-    /// Titles are compared once feedgen smartifies them as jekyll-feed does.
+    /// Titles go through `smartify | strip_html | normalize_whitespace` in both.
     @Test func theResearchBlogMatchesJekyllFeedEntryByEntry() throws {
         let site = try TemporarySite()
         try FileManager.default.removeItem(at: site.url("config.json"))
@@ -182,8 +182,14 @@ import Testing
         let ours = try entries(ofAtomFile: site.url("_site/feed.xml"))
         #expect(ours.id == theirs.id)
         #expect(ours.entries.count == 8)
-        func untitled(_ entries: [AtomEntry]) -> [AtomEntry] { entries.map { var entry = $0; entry.title = ""; return entry } }
-        #expect(untitled(ours.entries) == untitled(theirs.entries))
+        // jekyll-feed escapes a title's `&` twice; feedgen writes the text.
+        let theirEntries = theirs.entries.map { entry in
+            var entry = entry
+            entry.title = entry.title.replacingOccurrences(of: "&amp;", with: "&")
+            return entry
+        }
+        #expect(ours.entries == theirEntries)
+        #expect(ours.entries.map(\.title).contains("Wolfe conditions \u{2013} the \u{201C}curvature\u{201D} half"))
         #expect(ours.entries.map(\.link).contains("https://gradient.example.net/blog/2024/reading-list/"))
         #expect(ours.entries.compactMap(\.image).count == 8)
     }

@@ -165,3 +165,18 @@ import Yams
         #expect(!site.exists("config.json"))
     }
 }
+
+/// Titles on a Jekyll site, as jekyll-feed's template makes them.
+@Suite struct JekyllFeedTitleTests {
+    @Test(arguments: [
+        ("Wolfe conditions -- the \"curvature\" half", "Wolfe conditions \u{2013} the \u{201C}curvature\u{201D} half"),
+        ("It's 1960's---\"quoted\"...", "It\u{2019}s 1960\u{2019}s\u{2014}\u{201C}quoted\u{201D}\u{2026}"),
+        ("Fish&nbsp;&amp; chips", "Fish\u{A0}& chips"),
+        ("  A <em>bold</em>\n  move  ", "A bold move"),
+        ("Benchmarks & <caveats>", "Benchmarks &"),
+        ("a < b", "a < b"),
+    ])
+    func titleAsJekyllFeedWritesIt(_ written: String, _ expected: String) {
+        #expect(JekyllFeedTitle.title(written) == expected)
+    }
+}

@@ -25,7 +25,8 @@ struct EntryBuilder: Sendable {
         }
         return Entry(
             id: id(for: post, url: url),
-            title: post.title,
+            // On a Jekyll site, as jekyll-feed writes it (`&nbsp;` a space, quotes curled).
+            title: config.markdown == .kramdown ? JekyllFeedTitle.title(post.title) : post.title,
             url: url,
             published: post.date,
             updated: post.updated ?? post.date,
