@@ -136,8 +136,6 @@ import Testing
               feeds_url: from baseURL and the section
               files: from Hugo's index.xml for RSS; Atom and JSON Feed beside it
               limit: from services.rss.limit
-            Not translated:
-              markup.goldmark.renderer.unsafe: Hugo omits raw HTML from posts; feedgen passes it through
 
             """)
         #expect(try site.read("config.json") == """

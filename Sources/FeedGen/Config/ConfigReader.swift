@@ -218,6 +218,12 @@ struct ConfigReader {
                     continue
                 }
                 site.uglyURLs = flag
+            case "unsafe":
+                guard case .bool(let flag) = member.kind else {
+                    fail(member, "\"hugo.unsafe\" must be true or false, not \(member.typeName)")
+                    continue
+                }
+                site.unsafe = flag
             default:
                 let hint = suggestion(for: key, among: Self.hugoKeys).map { " (did you mean \"\($0)\"?)" } ?? ""
                 fail(member, "unknown key \"hugo.\(key)\"\(hint)")

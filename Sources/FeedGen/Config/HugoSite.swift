@@ -16,6 +16,9 @@ extension SiteConfig {
         public var taxonomies: [String] = ["tags", "categories"]
         /// Hugo's `uglyURLs`: `/posts/x.html` instead of `/posts/x/`.
         public var uglyURLs = false
+        /// Hugo's `markup.goldmark.renderer.unsafe`: raw HTML in posts passes
+        /// through instead of becoming `<!-- raw HTML omitted -->`.
+        public var unsafe = false
         /// Hugo's `defaultContentLanguage`: `x.en.md` is the page `x` of the feed's language.
         public var defaultLanguage = "en"
         /// The site's other languages: `x.fr.md` is a page of another language's feed, not this one's.

@@ -72,6 +72,10 @@ extension StarterConfig {
             site.append(("ugly_urls", .bool(ugly)))
             translation.notes.append("hugo.ugly_urls: from uglyURLs")
         }
+        if hugo["markup.goldmark.renderer.unsafe"] as? Bool == true {
+            site.append(("unsafe", .bool(true)))
+            translation.notes.append("hugo.unsafe: from markup.goldmark.renderer.unsafe")
+        }
         let defaultLanguage = (text("defaultcontentlanguage") ?? "en").lowercased()
         if defaultLanguage != "en" {
             site.append(("default_language", .string(defaultLanguage)))
@@ -103,9 +107,6 @@ extension StarterConfig {
         if hugo["frontmatter"] != nil { translation.untranslated.append("frontmatter: feedgen uses Hugo's default date rules (date, else publishDate, else lastmod)") }
         if hugo["disablepathtolower"] as? Bool == true { translation.untranslated.append("disablePathToLower: feedgen's paths are lower case, as Hugo's default") }
         if hugo["removepathaccents"] as? Bool == true { translation.untranslated.append("removePathAccents: feedgen keeps accents in paths") }
-        if hugo["markup.goldmark.renderer.unsafe"] as? Bool != true {
-            translation.untranslated.append("markup.goldmark.renderer.unsafe: Hugo omits raw HTML from posts; feedgen passes it through")
-        }
         for template in ["layouts/_default/rss.xml", "layouts/index.rss.xml", "layouts/_default/list.rss.xml"]
         where FileManager.default.fileExists(atPath: siteFolder.appendingPathComponent(template).path) {
             translation.untranslated.append("\(template): a custom RSS template; feedgen writes its own items (guid and link the permalink, as Hugo's default)")

@@ -15,7 +15,7 @@ struct HugoBody {
         // In the config's dialect (`goldmark`, as `init` writes for a Hugo site); the content's warnings are reported.
         var warnings: [Diagnostic]?
         func html(_ markdown: String) -> String {
-            let rendered = DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil)
+            let rendered = DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil, options: .init(goldmarkUnsafe: hugo.unsafe))
             if warnings == nil { warnings = rendered.diagnostics(path: file.displayPath, bodyLine: text.bodyLine) }
             return prepared.finish(rendered.html)
         }
