@@ -20,17 +20,7 @@ extension FeedGenCommand {
                 """
         )
 
-        @Option(name: .long, help: ArgumentHelp("The site's config file (default: config.json, else the Jekyll site's _config.yml, else a Hugo site's hugo.toml or config.*, translated as init does).", valueName: "path"))
-        var config: String?
-
-        @Flag(name: .long, help: "Include posts with `draft: true` or `published: false`.")
-        var drafts = false
-
-        @Flag(name: .long, help: "Include posts dated in the future.")
-        var future = false
-
-        @Option(name: .long, help: ArgumentHelp("Build as if the time were this date, written as a post's date may be (decides which scheduled posts are due).", valueName: "date"))
-        var now: String?
+        @OptionGroup var selection: SiteSelection
 
         @Option(name: .long, help: ArgumentHelp("Build into this folder instead of the config's output folder (to try --drafts or --future without touching the live feeds).", valueName: "folder"))
         var output: String?
@@ -74,20 +64,10 @@ extension FeedGenCommand {
         }
 
         func run() throws {
-            let loaded: SiteConfig
-            do {
-                loaded = try ConfigDiscovery.load(explicit: config, in: URL(fileURLWithPath: "."))
-            } catch {
-                Console.report(error.diagnostics, quiet: quiet)
-                throw ExitStatus.invalid
-            }
-            var site = loaded
+            var (site, options) = try selection.load(quiet: quiet)
             if let output { site.outputFolder = URL(fileURLWithPath: output) }
-            var options = BuildOptions()
             options.dryRun = dryRun
             options.acceptChanges = acceptChanges
-            options.includeDrafts = drafts
-            options.includeFuture = future
             options.keepGoing = keepGoing
             options.waitForLock = wait
             options.useCache = !noCache
@@ -97,14 +77,6 @@ extension FeedGenCommand {
             if let testRenderTimeLimit { options.watchdog?.timeLimit = testRenderTimeLimit }
             options.publishDelay = testPublishDelay
             options.failingWrite = testFailingWrite
-            if let now {
-                // The same reading as a post's `date`: a time without an offset is in the site's zone.
-                do {
-                    options.now = try PostDate.read(now, in: site.timeZone)
-                } catch {
-                    throw ValidationError("--now \(error.message(for: now))")
-                }
-            }
 
             let builder = SiteBuilder(config: site, options: options, postsDisplayPath: DisplayPath.of(site.postsFolder))
             let report: BuildReport

@@ -12,6 +12,6 @@ struct FeedGenCommand: ParsableCommand {
             others were published); 75 another build holds the output folder's lock.
             """,
         version: FeedGenerator.version,
-        subcommands: [Build.self, Validate.self, Init.self, Links.self, RenderMarkdown.self]
+        subcommands: [Build.self, Preview.self, Validate.self, Init.self, Links.self, RenderMarkdown.self]
     )
 }

@@ -56,6 +56,8 @@ public struct BuildReport: Sendable {
     public var changes: [Change] = []
     /// Files feedgen published earlier and no longer makes: removed, or, in a dry run, to be removed.
     public var removals: [String] = []
+    /// What the publish guard has against the change, whether or not `--accept-changes` lets it through.
+    public var refusals: [Diagnostic] = []
     /// Whether the publish guard refused the change (its reasons are among the diagnostics).
     public var refusedByGuard = false
     /// The main feed's entries, each marked `new`, `changed` or `unchanged` against the published feed, for `feedgen preview`.

@@ -176,6 +176,7 @@ public struct SiteBuilder: Sendable {
         }
         report.diagnostics += plan.foreign
         if !options.acceptChanges { report.diagnostics += plan.refusals }
+        report.refusals = plan.refusals
         report.refusedByGuard = !options.acceptChanges && !plan.refusals.isEmpty
         guard !options.dryRun, plan.foreign.isEmpty, !report.refusedByGuard else { return discardArchives() }
         do {
