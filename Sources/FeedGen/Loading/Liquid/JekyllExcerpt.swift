@@ -34,7 +34,33 @@ enum JekyllExcerpt {
     }
 
     /// `[label]: url` lines (Jekyll's `MKDWN_LINK_REF_REGEX`).
-    private static func linkDefinitions(in text: String) -> [String] {
-        text.matches(of: /(?m)^ {0,3}(?:(\[[^\]]+\])(:.+))$/).map { ($0.output.1 + $0.output.2).trimmingCharacters(in: .whitespaces) }
+    /// Scanned by hand on the UTF-8 bytes: a Swift `Regex` over every chosen
+    /// post's whole body cost more than rendering it.
+    static func linkDefinitions(in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var found: [String] = []
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var index = lineStart
+            while index < bytes.count, index - lineStart < 3, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "[") {
+                let start = index
+                // `[^\]]+` crosses line ends, as the Ruby pattern does.
+                var close = index + 1
+                while close < bytes.count, bytes[close] != UInt8(ascii: "]") { close += 1 }
+                if close > index + 1, close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: ":") {
+                    var end = close + 2
+                    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                    if end > close + 2 {
+                        found.append(String(decoding: bytes[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces))
+                        lineStart = end + 1
+                        continue
+                    }
+                }
+            }
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            lineStart = index + 1
+        }
+        return found
     }
 }
