@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a post's front matter is, in the three forms Hugo reads (and the
 /// first of which is Jekyll's): YAML between `---` lines, TOML between `+++`
 /// lines, or a JSON object. The one delimiter rule, used both to read no more
@@ -42,7 +44,7 @@ enum FrontMatterBlock {
             index += 1
         }
         guard index < bytes.count else { return complete ? .none(decidedBy: bytes.count) : .incomplete }
-        let lineEnd = bytes[index...].firstIndex(of: newline)
+        let lineEnd = Self.newline(in: bytes, from: index)
         let restOfLine = bytes[index..<(lineEnd ?? bytes.count)]
         if bytes[index] == UInt8(ascii: "{") {
             return json(bytes, from: index, line: line, complete: complete)
@@ -59,9 +61,10 @@ enum FrontMatterBlock {
         let contentStart = lineEnd + 1
         var lineStart = contentStart
         var lineNumber = line + 1
-        while let end = bytes[lineStart...].firstIndex(of: newline) ?? (complete && lineStart < bytes.count ? bytes.count : nil) {
+        let closer: StaticString = format == .yaml ? "---" : "+++"
+        while let end = Self.newline(in: bytes, from: lineStart) ?? (complete && lineStart < bytes.count ? bytes.count : nil) {
             let candidate = bytes[lineStart..<end]
-            if isDelimiter(candidate, format == .yaml ? "---" : "+++") || (format == .yaml && isDelimiter(candidate, "...")) {
+            if isDelimiter(candidate, closer) || (format == .yaml && isDelimiter(candidate, "...")) {
                 let bodyStart = min(end + 1, bytes.count)
                 return .found(format, content: contentStart..<lineStart, contentLine: line + 1, end: bodyStart, bodyLine: lineNumber + 1)
             }
@@ -119,11 +122,26 @@ enum FrontMatterBlock {
     }
 
     /// The three characters, then only trailing white space.
+    /// Read byte by byte: this runs on every line of every post's front matter.
     private static func isDelimiter(_ line: Slice<UnsafeBufferPointer<UInt8>>, _ word: StaticString) -> Bool {
-        var line = line
-        while let last = line.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\r") {
-            line = line.dropLast()
+        let (start, base) = (line.startIndex, line.base)
+        guard line.count >= 3 else { return false }
+        let letters = word.utf8Start
+        guard base[start] == letters[0], base[start + 1] == letters[1], base[start + 2] == letters[2] else { return false }
+        var index = start + 3
+        while index < line.endIndex {
+            let byte = base[index]
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") else { return false }
+            index += 1
         }
-        return line.count == 3 && line.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: 3))
+        return true
+    }
+
+    /// The next line feed at or after `start`, found by `memchr`.
+    private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }

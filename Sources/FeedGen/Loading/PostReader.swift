@@ -30,6 +30,17 @@ enum PostReader {
     /// blocking) no larger than the limit, and, when it is a symbolic link,
     /// one whose target is inside the site. Returns the descriptor and the size.
     private static func open(_ path: String, within boundary: SiteBoundary) throws(PostReadError) -> (Int32, Int64) {
+        let descriptor = try openUnchecked(path, within: boundary)
+        do {
+            return (descriptor, try checkedSize(of: descriptor))
+        } catch {
+            close(descriptor)
+            throw error
+        }
+    }
+
+    /// Opens a post, following a link only into the site, without asking what it is.
+    private static func openUnchecked(_ path: String, within boundary: SiteBoundary) throws(PostReadError) -> Int32 {
         let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY
         var descriptor = Foundation.open(path, flags | O_NOFOLLOW)
         if descriptor < 0 && errno == ELOOP {
@@ -39,39 +50,45 @@ enum PostReader {
             descriptor = Foundation.open(path, flags)
         }
         guard descriptor >= 0 else { throw .system(errno) }
+        return descriptor
+    }
+
+    /// The size of an open post, or why it is not one: not a regular file, or too large.
+    private static func checkedSize(of descriptor: Int32) throws(PostReadError) -> Int64 {
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            let code = errno
-            close(descriptor)
-            throw .system(code)
-        }
+        guard fstat(descriptor, &status) == 0 else { throw .system(errno) }
         if let kind = PostReadError.kind(ofMode: status.st_mode) ?? (status.st_mode & S_IFMT == S_IFDIR ? "a folder" : nil) {
-            close(descriptor)
             throw .notRegular(kind)
         }
-        guard status.st_size <= PostText.maximumSize else {
-            close(descriptor)
-            throw .tooLarge(Int64(status.st_size))
-        }
-        return (descriptor, Int64(status.st_size))
+        guard status.st_size <= PostText.maximumSize else { throw .tooLarge(Int64(status.st_size)) }
+        return Int64(status.st_size)
     }
 
     /// The file up to the end of its front matter's closing line, so that
     /// choosing posts never reads a body it does not need. A file without
     /// front matter gives its first line; an unclosed block, the whole file.
     static func frontMatterBytes(of path: String, within boundary: SiteBoundary) throws(PostReadError) -> [UInt8] {
-        let (descriptor, _) = try open(path, within: boundary)
+        // Every post's front matter is read on every cold build: the scan already
+        // knew each entry's type from its folder listing, so the descriptor is
+        // only `fstat`ed when the first read says more (a FIFO swapped in since
+        // gives EAGAIN; a long front matter, a device or a huge file fill the buffer).
+        let descriptor = try openUnchecked(path, within: boundary)
         defer { close(descriptor) }
         // Most front matter fits in the first 4 KB: read it into a stack buffer
         // and copy out only what is needed, instead of a fresh heap buffer per post.
         let first = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { buffer throws(PostReadError) -> [UInt8]? in
             let count = read(descriptor, buffer.baseAddress, buffer.count)
-            guard count >= 0 else { throw PostReadError.system(errno) }
+            if count < 0 {
+                let code = errno
+                if code == EAGAIN || code == EWOULDBLOCK { _ = try checkedSize(of: descriptor) }
+                throw PostReadError.system(code)
+            }
             let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
             if let end = frontMatterEnd(in: bytes, complete: count < buffer.count) { return Array(bytes[..<end]) }
             return count < buffer.count ? Array(bytes) : nil
         }
         if let first { return first }
+        _ = try checkedSize(of: descriptor)
         // A long front matter: read on, in growing chunks, from the start.
         guard lseek(descriptor, 0, SEEK_SET) == 0 else { throw PostReadError.system(errno) }
         var bytes: [UInt8] = []
