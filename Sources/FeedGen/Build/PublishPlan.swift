@@ -19,7 +19,7 @@ struct PublishPlan {
     var previousRecord: PublishedFiles?
     var record: PublishedFiles
 
-    init(_ documents: [SiteBuilder.Document], folder: URL, postsDisplayPath: String, displayPost: @escaping (String) -> String, limit: Int) {
+    init(_ documents: [SiteBuilder.Document], folder: URL, postsDisplayPath: String, displayPost: @escaping (String) -> String, limit: Int, fingerprints: Bool) {
         let previous = PublishedFiles.read(in: folder)
         previousRecord = previous
         let postsOfIDs = previous?.posts ?? [:]
@@ -32,11 +32,11 @@ struct PublishPlan {
             let found = OutputFolder.existing(document.name, in: folder)
             var existing: [UInt8]?
             if case .file(let bytes) = found { existing = bytes }
-            let live = existing.flatMap { PublishedFeed.read($0, as: document.format) }
+            let live = existing.flatMap { PublishedFeed.read($0, as: document.format, fingerprints: fingerprints) }
             if existing != nil, !Self.isFeedgens(document.name, format: document.format, live: live, record: previous) {
                 foreign.append(.error(SourceLocation(path: path), "was not published by feedgen, so it is not replaced and nothing was published; move it away (or give feedgen's file another name) and build again"))
             }
-            let newItems = PublishedFeed.read(document.bytes, as: document.format)?.items ?? []
+            let newItems = PublishedFeed.read(document.bytes, as: document.format, fingerprints: fingerprints)?.items ?? []
             let new = zip(newItems, document.posts).map { FeedChange.NewItem(item: $0, post: $1) }
             let change = FeedChange(name: document.name, published: live, new: new, postsOfIDs: postsOfIDs)
             refusals += PublishGuard(feedPath: path, postsDisplayPath: postsDisplayPath, displayPost: displayPost,

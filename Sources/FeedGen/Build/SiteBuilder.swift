@@ -166,7 +166,8 @@ public struct SiteBuilder: Sendable {
         // An invalid file is never published, --keep-going or not.
         guard let documents = writeDocuments(selection, entries: entries, diagnostics: &report.diagnostics) else { return discardArchives() }
         let plan = PublishPlan(documents, folder: config.outputFolder, postsDisplayPath: postsDisplayPath,
-                               displayPost: displayPost, limit: config.limit)
+                               // Which kept entries changed is only printed by a dry run (and shown by preview).
+                               displayPost: displayPost, limit: config.limit, fingerprints: options.dryRun)
         report.changes = zip(documents, zip(plan.changes, plan.rewrites)).map { document, change in
             describe(change.0, rewrites: change.1, of: document, publisher: publisher)
         }

@@ -27,15 +27,19 @@ struct PublishedFeed: Equatable {
     var selfURL: String?
 
     /// The feed in `bytes`, or `nil` when they are not a feed of that format.
-    static func read(_ bytes: [UInt8], as format: FeedFormat) -> PublishedFeed? {
+    /// Without `fingerprints` every item's is empty: only a report of what
+    /// changed needs them, and hashing every entry is most of the reading.
+    static func read(_ bytes: [UInt8], as format: FeedFormat, fingerprints: Bool = true) -> PublishedFeed? {
+        var feed: PublishedFeed?
         switch format {
         case .atom, .rss:
             guard let root = XMLDocumentParser().check(bytes).root else { return nil }
-            return format == .atom ? atom(root) : rss(root)
+            feed = format == .atom ? atom(root, fingerprints: fingerprints) : rss(root, fingerprints: fingerprints)
         case .json:
             guard let root = try? JSONParser.parse(bytes), root.members != nil else { return nil }
-            return json(root)
+            feed = json(root, fingerprints: fingerprints)
         }
+        return feed
     }
 
     /// The feed published as `name` in the output folder `root`, or `nil`
@@ -44,7 +48,7 @@ struct PublishedFeed: Equatable {
         OutputFolder.bytes(name, in: root).flatMap { read($0, as: format) }
     }
 
-    private static func atom(_ root: XMLNode) -> PublishedFeed? {
+    private static func atom(_ root: XMLNode, fingerprints: Bool) -> PublishedFeed? {
         let atom = AtomWriter.namespace
         guard root.name == "feed", root.namespace == atom else { return nil }
         func alternate(_ node: XMLNode) -> String? {
@@ -52,29 +56,29 @@ struct PublishedFeed: Equatable {
         }
         let items = root.children("entry", in: atom).map { entry in
             Item(id: text(entry.child("id", in: atom)), link: alternate(entry), title: text(entry.child("title", in: atom)),
-                 published: rfc3339(entry.child("published", in: atom) ?? entry.child("updated", in: atom)), fingerprint: fingerprint(entry))
+                 published: rfc3339(entry.child("published", in: atom) ?? entry.child("updated", in: atom)), fingerprint: fingerprints ? fingerprint(entry) : "")
         }
         return PublishedFeed(items: items, updated: rfc3339(root.child("updated", in: atom)),
                              generator: root.child("generator", in: atom).map(text),
                              selfURL: root.children("link", in: atom).first { $0.attributes["rel"] == "self" }?.attributes["href"])
     }
 
-    private static func rss(_ root: XMLNode) -> PublishedFeed? {
+    private static func rss(_ root: XMLNode, fingerprints: Bool) -> PublishedFeed? {
         guard root.name == "rss", let channel = root.child("channel", in: "") else { return nil }
         let items = channel.children("item", in: "").map { item in
             let link = item.child("link", in: "").map(text)
             return Item(id: item.child("guid", in: "").map(text) ?? link ?? "", link: link, title: text(item.child("title", in: "")),
-                        published: rfc822(item.child("pubDate", in: "")), fingerprint: fingerprint(item))
+                        published: rfc822(item.child("pubDate", in: "")), fingerprint: fingerprints ? fingerprint(item) : "")
         }
         return PublishedFeed(items: items, updated: rfc822(channel.child("lastBuildDate", in: "")),
                              generator: channel.child("generator", in: "").map(text),
                              selfURL: channel.children("link", in: AtomWriter.namespace).first { $0.attributes["rel"] == "self" }?.attributes["href"])
     }
 
-    private static func json(_ root: JSONValue) -> PublishedFeed {
+    private static func json(_ root: JSONValue, fingerprints: Bool) -> PublishedFeed {
         let items = (root["items"]?.elements ?? []).map { item in
             Item(id: item["id"]?.string ?? "", link: item["url"]?.string, title: item["title"]?.string ?? "",
-                 published: rfc3339(item["date_published"]?.string ?? item["date_modified"]?.string), fingerprint: fingerprint(item))
+                 published: rfc3339(item["date_published"]?.string ?? item["date_modified"]?.string), fingerprint: fingerprints ? fingerprint(item) : "")
         }
         return PublishedFeed(items: items, updated: nil, generator: nil, selfURL: root["feed_url"]?.string)
     }
