@@ -157,7 +157,8 @@ struct ConfigReader {
         return config
     }
 
-    static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls", "default_language", "other_languages"]
+    static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls", "unsafe", "default_language", "other_languages",
+                           "language", "unmarked_language", "default_language_in_subdir"]
 
     /// `"hugo": {…}`: a Hugo site, whose `posts` folder is its `content/`.
     private mutating func hugo(_ value: JSONValue, content: URL) -> SiteConfig.HugoSite? {
@@ -206,6 +207,18 @@ struct ConfigReader {
                     continue
                 }
                 site.defaultLanguage = language.lowercased()
+            case "language", "unmarked_language":
+                guard let language = member.string, !language.isEmpty, !language.contains("/") else {
+                    fail(member, "\"hugo.\(key)\" must be a language code such as \"de\" (a key of Hugo's languages)")
+                    continue
+                }
+                if key == "language" { site.feedLanguage = language.lowercased() } else { site.unmarkedLanguage = language.lowercased() }
+            case "default_language_in_subdir":
+                guard case .bool(let flag) = member.kind else {
+                    fail(member, "\"hugo.default_language_in_subdir\" must be true or false, not \(member.typeName)")
+                    continue
+                }
+                site.defaultLanguageInSubdir = flag
             case "other_languages":
                 guard let names = member.elements?.compactMap(\.string), names.count == member.elements?.count else {
                     fail(member, "\"hugo.other_languages\" must be a list of language codes")
@@ -229,7 +242,7 @@ struct ConfigReader {
                 fail(member, "unknown key \"hugo.\(key)\"\(hint)")
             }
         }
-        if !sectionGiven { site.section = HugoContent.mainSection(in: content) }
+        if !sectionGiven { site.section = HugoContent.mainSection(in: content, site: site) }
         return site
     }
 

@@ -24,14 +24,9 @@ public struct HugoConfig {
         if let names = try? FileManager.default.contentsOfDirectory(atPath: defaults.path) {
             for name in names.sorted() {
                 let url = defaults.appendingPathComponent(name)
-                let stem = (name as NSString).deletingPathExtension.lowercased()
                 guard let tree = try read(url) else { continue }
                 first = first ?? url
-                if stem == "hugo" || stem == "config" {
-                    settings = merged(settings, tree)
-                } else {
-                    settings[stem] = merged(settings[stem] as? [String: Any] ?? [:], tree)
-                }
+                settings = merged(settings, placed(tree, fileStem: (name as NSString).deletingPathExtension.lowercased()))
             }
         }
         for name in rootNames {
@@ -43,6 +38,21 @@ public struct HugoConfig {
         }
         guard let first else { return nil }
         return HugoConfig(settings: settings, file: first)
+    }
+
+    /// Where a file of `config/_default/` goes, as Hugo 0.111 places it:
+    /// `hugo` and `config` at the top, `params.toml` under `params`, and a
+    /// language's files under `languages.<lang>`: `languages.de.toml` is
+    /// `languages.de`, `params.de.toml` its `params`, `menus.de.toml` its `menus`.
+    private static func placed(_ tree: [String: Any], fileStem: String) -> [String: Any] {
+        if fileStem == "hugo" || fileStem == "config" { return tree }
+        guard let dot = fileStem.lastIndex(of: ".") else { return [fileStem: tree] }
+        let name = String(fileStem[..<dot]), language = String(fileStem[fileStem.index(after: dot)...])
+        switch name {
+        case "params": return ["languages": [language: ["params": tree]]]
+        case "menu", "menus": return ["languages": [language: ["menus": tree]]]
+        default: return ["languages": [language: tree]]
+        }
     }
 
     /// Whether a `config.json` is a Hugo config: it has a `baseURL`, and not feedgen's `url`.
@@ -119,6 +129,55 @@ public struct HugoConfig {
             }
         }
         return result
+    }
+
+    /// Hugo's `defaultContentLanguage`, lower case (`en` when unset).
+    public var defaultLanguage: String {
+        (self["defaultcontentlanguage"] as? String)?.lowercased() ?? "en"
+    }
+
+    /// Every key of `languages`, lower case, disabled ones too: a file named
+    /// `x.<key>.md` is a page of that language (a disabled one's is left out).
+    public var languageKeys: [String] {
+        ((self["languages"] as? [String: Any])?.keys.map { $0.lowercased() } ?? []).sorted()
+    }
+
+    /// The languages Hugo builds, in its order: by `weight` (none last), then
+    /// by key; the default language is one of them even when `languages` does not name it.
+    public var languages: [String] {
+        let table = self["languages"] as? [String: Any] ?? [:]
+        func weight(_ key: String) -> Int { ((table[key] as? [String: Any])?["weight"] as? Int) ?? 0 }
+        var keys = table.keys.filter { ((table[$0] as? [String: Any])?["disabled"] as? Bool) != true }
+        if !keys.contains(defaultLanguage) { keys.append(defaultLanguage) }
+        return keys.sorted { first, second in
+            let (a, b) = (weight(first), weight(second))
+            return a == b ? first < second : (b == 0 || (a != 0 && a < b))
+        }
+    }
+
+    /// The settings as language `key` sees them: the site's, with
+    /// `languages.<key>`'s over them (its `title`, `languageCode`,
+    /// `contentDir`, `params`, `permalinks`…), as Hugo 0.111 lets a language
+    /// override any setting.
+    public func language(_ key: String) -> HugoConfig {
+        var site = settings
+        site["languages"] = nil
+        guard let own = (settings["languages"] as? [String: Any])?[key] as? [String: Any] else { return HugoConfig(settings: site, file: file) }
+        return HugoConfig(settings: Self.merged(site, own), file: file)
+    }
+
+    /// The folder (below the site) whose pages are in language `key`: its
+    /// `contentDir`, else the site's, else `content`.
+    public func contentFolder(of key: String) -> String {
+        let folder = (language(key)["contentdir"] as? String) ?? "content"
+        return folder.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+    }
+
+    /// The language of the pages in `folder` whose file names name none:
+    /// the first language that reads the folder, the default language first,
+    /// then in Hugo's order (Hugo mounts a folder once, for the first).
+    public func unmarkedLanguage(of folder: String) -> String {
+        ([defaultLanguage] + languages).first { contentFolder(of: $0) == folder } ?? defaultLanguage
     }
 
     /// The setting at a dotted path (`services.rss.limit`).

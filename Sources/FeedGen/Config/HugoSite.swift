@@ -23,13 +23,31 @@ extension SiteConfig {
         public var defaultLanguage = "en"
         /// The site's other languages: `x.fr.md` is a page of another language's feed, not this one's.
         public var otherLanguages: [String] = []
+        /// The language whose pages the feed shows (a key of Hugo's `languages`); `nil` for the default language.
+        public var feedLanguage: String?
+        /// The language of the pages whose file names name none (`x.md`): the
+        /// feed's language, unless its folder is shared with a language that Hugo mounts it for first.
+        public var unmarkedLanguage: String?
+        /// Hugo's `defaultContentLanguageInSubdir`: the default language's pages below `/<language>/` too.
+        public var defaultLanguageInSubdir = false
 
-        /// A file's stem without its language (`x.en` → `x`), and whether the language is another one.
+        /// The language whose pages the feed shows.
+        public var language: String { feedLanguage ?? defaultLanguage }
+
+        /// What goes before every page's path (not a front matter `url`):
+        /// `/de` for a language other than the default, as Hugo places it.
+        public var languagePrefix: String {
+            language != defaultLanguage || defaultLanguageInSubdir ? "/" + language : ""
+        }
+
+        /// A file's stem without its language (`x.en` → `x`), and whether the
+        /// page is in another language than the feed's.
         func languageless(_ stem: Substring) -> (stem: Substring, isOtherLanguage: Bool) {
-            guard let dot = stem.lastIndex(of: ".") else { return (stem, false) }
-            let language = stem[stem.index(after: dot)...].lowercased()
-            if language == defaultLanguage { return (stem[..<dot], false) }
-            return otherLanguages.contains(language) ? (stem[..<dot], true) : (stem, false)
+            let unmarked = unmarkedLanguage ?? language
+            guard let dot = stem.lastIndex(of: ".") else { return (stem, unmarked != language) }
+            let named = stem[stem.index(after: dot)...].lowercased()
+            guard named == defaultLanguage || otherLanguages.contains(named) else { return (stem, unmarked != language) }
+            return (stem[..<dot], named != language)
         }
 
         public init(section: String) {

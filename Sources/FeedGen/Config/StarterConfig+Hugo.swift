@@ -5,8 +5,19 @@ extension StarterConfig {
     /// writes, and what `build` reads when there is no config.json. The feed
     /// keeps the URL and format of Hugo's RSS for the section (`/<section>/index.xml`,
     /// or `/index.xml` for the whole site), and its items Hugo's.
-    public static func fromHugo(_ hugo: HugoConfig, siteFolder: URL) -> StarterConfig {
+    /// On a multilingual site, the feed is the default language's: its
+    /// pages (from its `contentDir`), its title and params.
+    public static func fromHugo(_ siteConfig: HugoConfig, siteFolder: URL) -> StarterConfig {
         var translation = Translation()
+        let language = siteConfig.defaultLanguage
+        let hugo = siteConfig.language(language)
+        let ownSettings = (siteConfig["languages"] as? [String: Any])?[language] as? [String: Any] ?? [:]
+        /// Where a setting came from: the language's own, or the site's.
+        func named(_ path: String) -> String {
+            var current: Any? = ownSettings
+            for key in path.lowercased().split(separator: ".") { current = (current as? [String: Any])?[String(key)] }
+            return current == nil ? path : "languages.\(language).\(path)"
+        }
         func set(_ key: String, _ value: JSONOutput, from source: String) { translation.set(key, value, from: source) }
         func text(_ path: String) -> String? {
             switch hugo[path] {
@@ -23,7 +34,7 @@ extension StarterConfig {
             }
         }
 
-        if let title = text("title") { set("title", .string(title), from: "title") } else {
+        if let title = text("title") { set("title", .string(title), from: named("title")) } else {
             set("title", .string("My Site"), from: "nothing: the Hugo config has no title, change it")
         }
         var url = "https://example.org"
@@ -34,25 +45,34 @@ extension StarterConfig {
         } else {
             set("url", .string(url), from: "nothing: the Hugo config has no absolute baseURL, change it")
         }
-        if let description = text("params.description") { set("description", .string(description), from: "params.description") }
+        if let description = text("params.description") { set("description", .string(description), from: named("params.description")) }
         // Hugo's RSS writes <language> only when languageCode is set.
-        if let language = text("languagecode") { set("language", .string(language), from: "languageCode") } else {
+        if let code = text("languagecode") { set("language", .string(code), from: named("languageCode")) } else {
             set("language", .null, from: "no languageCode, so Hugo's RSS has no language")
         }
         let author = hugo["params.author"] ?? hugo["author"]
-        let source = hugo["params.author"] != nil ? "params.author" : "author"
+        let source = named(hugo["params.author"] != nil ? "params.author" : "author")
         if let name = author as? String {
             set("author", .object([("name", .string(name))]), from: source)
         } else if let fields = author as? [String: Any], let name = fields["name"] as? String {
             set("author", .object([("name", .string(name)), ("email", (fields["email"] as? String).map(JSONOutput.string))]), from: source)
         }
-        if let zone = text("timezone") { set("timezone", .string(zone), from: "timeZone") }
-        let content = text("contentdir") ?? "content"
-        set("posts", .string(content), from: hugo["contentdir"] != nil ? "contentDir" : "Hugo's content folder")
+        if let zone = text("timezone") { set("timezone", .string(zone), from: named("timeZone")) }
+        let content = siteConfig.contentFolder(of: language)
+        set("posts", .string(content), from: hugo["contentdir"] != nil ? named("contentDir") : "Hugo's content folder")
         set("markdown", .string("goldmark"), from: "Hugo's Markdown renderer")
 
+        // The language's pages: x.md and x.en.md, not x.de.md.
+        var languageSite = SiteConfig.HugoSite(section: "")
+        languageSite.defaultLanguage = siteConfig.defaultLanguage
+        languageSite.otherLanguages = siteConfig.languageKeys.filter { $0 != languageSite.defaultLanguage }
+        languageSite.feedLanguage = language == siteConfig.defaultLanguage ? nil : language
+        languageSite.defaultLanguageInSubdir = hugo["defaultcontentlanguageinsubdir"] as? Bool ?? false
+        let unmarked = siteConfig.unmarkedLanguage(of: content)
+        languageSite.unmarkedLanguage = unmarked == language ? nil : unmarked
+
         let mainSections = (hugo["params.mainsections"] as? [Any])?.compactMap { $0 as? String } ?? (hugo["params.mainsections"] as? String).map { [$0] } ?? []
-        let section = mainSections.first ?? HugoContent.mainSection(in: siteFolder.appendingPathComponent(content))
+        let section = mainSections.first ?? HugoContent.mainSection(in: siteFolder.appendingPathComponent(content), site: languageSite)
         var site: [(String, JSONOutput?)] = [("section", .string(section))]
         translation.notes.append("hugo.section: \(mainSections.isEmpty ? "Hugo's main section, the one with the most pages" : "params.mainSections"), \"\(section)\"; \"\" for the whole site's feed (/index.xml)")
         if let permalinks = hugo["permalinks"] as? [String: Any], !permalinks.isEmpty {
@@ -76,25 +96,35 @@ extension StarterConfig {
             site.append(("unsafe", .bool(true)))
             translation.notes.append("hugo.unsafe: from markup.goldmark.renderer.unsafe")
         }
-        let defaultLanguage = (text("defaultcontentlanguage") ?? "en").lowercased()
+        let defaultLanguage = languageSite.defaultLanguage
         if defaultLanguage != "en" {
             site.append(("default_language", .string(defaultLanguage)))
             translation.notes.append("hugo.default_language: from defaultContentLanguage")
         }
-        if let languages = hugo["languages"] as? [String: Any] {
-            let others = languages.keys.map { $0.lowercased() }.filter { $0 != defaultLanguage }.sorted()
-            if !others.isEmpty {
-                site.append(("other_languages", .array(others.map(JSONOutput.string))))
-                translation.notes.append("hugo.other_languages: from languages, whose pages (x.fr.md) are left to their own feeds")
-            }
+        if !languageSite.otherLanguages.isEmpty {
+            site.append(("other_languages", .array(languageSite.otherLanguages.map(JSONOutput.string))))
+            translation.notes.append("hugo.other_languages: from languages, whose pages (x.fr.md) are left to their own feeds")
+        }
+        if let feedLanguage = languageSite.feedLanguage {
+            site.append(("language", .string(feedLanguage)))
+            translation.notes.append("hugo.language: the language of this feed's pages")
+        }
+        if let unmarked = languageSite.unmarkedLanguage {
+            site.append(("unmarked_language", .string(unmarked)))
+            translation.notes.append("hugo.unmarked_language: Hugo reads \(content) for \(unmarked) first, so its x.md pages are \(unmarked)'s")
+        }
+        if languageSite.defaultLanguageInSubdir {
+            site.append(("default_language_in_subdir", .bool(true)))
+            translation.notes.append("hugo.default_language_in_subdir: from defaultContentLanguageInSubdir")
         }
         translation.members.append(("hugo", .object(site)))
 
-        // Hugo's RSS for a section is <section>/index.xml in its publish folder.
+        // Hugo's RSS for a section is <section>/index.xml in its publish folder, below the language's folder.
         let publish = (text("publishdir") ?? "public").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-        set("output", .string(section.isEmpty ? publish : publish + "/" + HugoPath.segment(section)),
-            from: "publishDir and the section: Hugo's RSS feed stays where it was")
-        set("feeds_url", .string(url + "/" + (section.isEmpty ? "" : HugoPath.segment(section) + "/")), from: "baseURL and the section")
+        let folder = languageSite.languagePrefix + (section.isEmpty ? "" : "/" + HugoPath.segment(section))
+        set("output", .string(publish + folder),
+            from: "publishDir\(languageSite.languagePrefix.isEmpty ? "" : ", the language") and the section: Hugo's RSS feed stays where it was")
+        set("feeds_url", .string(url + folder + "/"), from: "baseURL\(languageSite.languagePrefix.isEmpty ? "" : ", the language") and the section")
         set("files", .object([("rss", .string("index.xml")), ("atom", .string("atom.xml")), ("json", .string("feed.json"))]),
             from: "Hugo's index.xml for RSS; Atom and JSON Feed beside it")
         if let limit = number("services.rss.limit") ?? number("rsslimit"), limit >= 1 {
@@ -103,7 +133,7 @@ extension StarterConfig {
             set("limit", .integer(1_000_000), from: "Hugo's default: its RSS lists every page")
         }
 
-        if hugo["languages"] != nil { translation.untranslated.append("languages: feedgen writes the default language's feed only (its pages, x.md and x.\(defaultLanguage).md)") }
+        if siteConfig["languages"] != nil { translation.untranslated.append("languages: feedgen writes the default language's feed only (\(defaultLanguage): its pages in \(content))") }
         if hugo["frontmatter"] != nil { translation.untranslated.append("frontmatter: feedgen uses Hugo's default date rules (date, else publishDate, else lastmod)") }
         if hugo["disablepathtolower"] as? Bool == true { translation.untranslated.append("disablePathToLower: feedgen's paths are lower case, as Hugo's default") }
         if hugo["removepathaccents"] as? Bool == true { translation.untranslated.append("removePathAccents: feedgen keeps accents in paths") }

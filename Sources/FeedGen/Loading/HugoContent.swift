@@ -5,8 +5,8 @@ import Foundation
 /// an `_index.md`) and leaf bundles (`name/index.md`, whose other files are
 /// its resources).
 enum HugoContent {
-    /// Hugo's default `mainSections`: the section with the most pages.
-    static func mainSection(in content: URL) -> String {
+    /// Hugo's default `mainSections`: the section with the most pages of the feed's language.
+    static func mainSection(in content: URL, site: SiteConfig.HugoSite) -> String {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []
         var best = (name: "", count: 0)
         for name in names.sorted() where !name.hasPrefix(".") {
@@ -16,7 +16,8 @@ enum HugoContent {
             let count = FileManager.default.enumerator(atPath: folder.path)?.allObjects.count { item in
                 guard let path = item as? String else { return false }
                 let file = (path as NSString).lastPathComponent
-                return !file.hasPrefix("_") && (file.lowercased().hasSuffix(".md") || file.lowercased().hasSuffix(".markdown"))
+                guard !file.hasPrefix("_"), file.lowercased().hasSuffix(".md") || file.lowercased().hasSuffix(".markdown") else { return false }
+                return !site.languageless(Substring((file as NSString).deletingPathExtension)).isOtherLanguage
             } ?? 0
             if count > best.count { best = (name, count) }
         }

@@ -24,8 +24,14 @@ struct HugoPermalink {
 
     var site: SiteConfig.HugoSite
 
+    /// The page's path: a front matter `url` as written (Hugo adds no
+    /// language to it), any other below the language's `/de` when it has one.
     func path(for page: Page) -> String {
         if let url = page.url, !url.isEmpty { return Self.explicit(url) }
+        return site.languagePrefix + placedPath(for: page)
+    }
+
+    private func placedPath(for page: Page) -> String {
         if let section = page.folders.first, let pattern = site.permalinks[section.lowercased()] {
             var path = expand(pattern, page)
             if site.uglyURLs, path.hasSuffix("/"), path != "/" { path = String(path.dropLast()) + ".html" }
