@@ -51,6 +51,28 @@ import Testing
         #expect(try HugoRun.items(ofRSS: site.url("public/news/index.xml")) == HugoRun.items(ofRSS: site.url("hugo-public/news/index.xml")))
     }
 
+    /// As the README says: `hugo && feedgen build`. The RSS file Hugo wrote
+    /// (its generator Hugo's) is the one feedgen takes over, at the same URL;
+    /// after the next `hugo`, the next build takes it over again.
+    @Test func hugoThenFeedgenInTheSamePublishFolder() throws {
+        let site = try copySite()
+        try FileManager.default.removeItem(at: site.url("hugo-public"))
+        try HugoRun.build(site.root)
+        let theirs = try HugoRun.items(ofRSS: site.url("public/news/index.xml"))
+        #expect(try site.read("public/news/index.xml").contains("<generator>Hugo -- gohugo.io</generator>"))
+        let lines = "public/news/atom.xml: written, 4 entries\npublic/news/index.xml: written, 4 entries\npublic/news/feed.json: written, 4 entries\n"
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.status == 0)
+        #expect(build.stderr == Self.warning)
+        #expect(build.stdout == lines)
+        #expect(try HugoRun.items(ofRSS: site.url("public/news/index.xml")) == theirs)
+        try HugoRun.build(site.root)
+        let again = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(again.status == 0)
+        #expect(again.stdout == "public/news/atom.xml: unchanged, 4 entries\npublic/news/index.xml: written, 4 entries\npublic/news/feed.json: unchanged, 4 entries\n")
+        #expect(try site.read("public/news/index.xml").contains("<generator>feedgen"))
+    }
+
     /// What readers get that Hugo's own feed leaves out: the whole post, shortcodes
     /// run, every URL absolute (the bundle's image below the bundle's URL).
     @Test func fullContentWithAbsoluteURLs() throws {

@@ -19,7 +19,10 @@ struct PublishPlan {
     var previousRecord: PublishedFiles?
     var record: PublishedFiles
 
-    init(_ documents: [SiteBuilder.Document], folder: URL, postsDisplayPath: String, displayPost: @escaping (String) -> String, limit: Int, fingerprints: Bool) {
+    /// `replacesHugosRSS`: on a Hugo site, the RSS file Hugo wrote where the
+    /// feed goes is the feed feedgen takes over (`hugo && feedgen build`).
+    init(_ documents: [SiteBuilder.Document], folder: URL, postsDisplayPath: String, displayPost: @escaping (String) -> String, limit: Int, fingerprints: Bool,
+         replacesHugosRSS: Bool = false) {
         let previous = PublishedFiles.read(in: folder)
         previousRecord = previous
         let postsOfIDs = previous?.posts ?? [:]
@@ -33,7 +36,8 @@ struct PublishPlan {
             var existing: [UInt8]?
             if case .file(let bytes) = found { existing = bytes }
             let live = existing.flatMap { PublishedFeed.read($0, as: document.format, fingerprints: fingerprints) }
-            if existing != nil, !Self.isFeedgens(document.name, format: document.format, live: live, record: previous) {
+            if existing != nil, !Self.isFeedgens(document.name, format: document.format, live: live, record: previous),
+               !(replacesHugosRSS && document.format == .rss && Self.isHugos(live)) {
                 foreign.append(.error(SourceLocation(path: path), "was not published by feedgen, so it is not replaced and nothing was published; move it away (or give feedgen's file another name) and build again"))
             }
             let newItems = PublishedFeed.read(document.bytes, as: document.format, fingerprints: fingerprints)?.items ?? []
@@ -69,6 +73,12 @@ struct PublishPlan {
         case .atom, .rss: return live.generator.map { $0 == FeedGenerator.name || $0.hasPrefix(FeedGenerator.name + " ") } ?? false
         case .json: return live.selfURL?.hasSuffix("/" + name) ?? false
         }
+    }
+
+    /// Whether a feed is one Hugo made: its generator is Hugo's (`Hugo --
+    /// gohugo.io` in Hugo's own template, `Hugo 0.111.3` and the like in others).
+    private static func isHugos(_ live: PublishedFeed?) -> Bool {
+        live?.generator.map { $0 == "Hugo" || $0.hasPrefix("Hugo ") } ?? false
     }
 
     /// The record to keep while the documents are being published: the old

@@ -167,7 +167,7 @@ public struct SiteBuilder: Sendable {
         guard let documents = writeDocuments(selection, entries: entries, diagnostics: &report.diagnostics) else { return discardArchives() }
         let plan = PublishPlan(documents, folder: config.outputFolder, postsDisplayPath: postsDisplayPath,
                                // Which kept entries changed is only printed by a dry run (and shown by preview).
-                               displayPost: displayPost, limit: config.limit, fingerprints: options.dryRun)
+                               displayPost: displayPost, limit: config.limit, fingerprints: options.dryRun, replacesHugosRSS: config.hugo != nil)
         report.changes = zip(documents, zip(plan.changes, plan.rewrites)).map { document, change in
             describe(change.0, rewrites: change.1, of: document, publisher: publisher)
         }
