@@ -17,6 +17,8 @@ final class DialectMarkers {
         case math(String, display: Bool)
         /// HTML that Markdown must not touch, put back as written.
         case html(String)
+        /// An HTML comment's text (between `<!--` and `-->`), a block of its own or inside text.
+        case comment(String)
         /// An HTML element whose content is Markdown: its start tag (the
         /// content follows, up to `elementEnd`), and whether a lone paragraph
         /// in it is only a span (`markdown="span"`).
@@ -76,11 +78,28 @@ final class DialectMarkers {
         return found
     }
 
-    /// A text with every marker replaced by what was written.
+    /// A text with every inline marker replaced by what was written.
     func restoringOriginals(_ text: String) -> String {
         var result = text
         for (range, index) in Self.inlineMarkers(in: text).reversed() where index < entries.count {
             result.replaceSubrange(range, with: entries[index].original)
+        }
+        return result
+    }
+
+    /// Raw HTML as the author wrote it: the comments taken out of it
+    /// (`HTMLComments`, the first pass) put back, inline and block markers alike.
+    func restoringComments(_ html: String) -> String {
+        var result = restoringOriginals(html)
+        var search = result.startIndex
+        while let start = result[search...].range(of: "<!--" + Self.blockPrefix), let end = result[start.upperBound...].range(of: "-->") {
+            guard let index = Int(result[start.upperBound..<end.lowerBound]), index < entries.count, case .comment = entries[index].payload else {
+                search = end.upperBound
+                continue
+            }
+            let original = entries[index].original
+            result.replaceSubrange(start.lowerBound..<end.upperBound, with: original)
+            search = result.index(start.lowerBound, offsetBy: original.count)
         }
         return result
     }

@@ -86,7 +86,7 @@ enum AttributeLists {
                 rest = lines[index].text
             }
         }
-        let content = body.joined(separator: "\n")
+        let content = context.markers.restoringComments(body.joined(separator: "\n"))
         let html = name == "comment" ? "<!-- " + content.trimmed + " -->" : content
         output.append(SourceLine(text: context.markers.block(.html(html), original: "", line: line), number: line))
         return index

@@ -7,6 +7,7 @@ import Foundation
 enum KramdownRenderer {
     static func render(_ markdown: String, _ context: DialectContext) -> String {
         var lines = [SourceLine](markdown: markdown)
+        HTMLComments.prepare(&lines, context)
         MarkdownInHTML.prepare(&lines, context)
         Abbreviations.prepare(&lines, context)
         AttributeLists.prepare(&lines, context)
@@ -17,6 +18,7 @@ enum KramdownRenderer {
             lines.markdown, settings: .init(smart: false, autolink: false, alignmentStyle: true, doubleTildeOnly: true))
         guard let tree = HTMLTree(html) else { return html }
         CodeMarkers.restore(tree, context)
+        HTMLComments.finish(tree, context)
         let raw = MarkdownInHTML.finish(tree, context)
         AttributeLists.finish(tree, context)
         DefinitionLists.finish(tree, context)

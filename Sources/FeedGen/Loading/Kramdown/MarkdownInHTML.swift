@@ -65,7 +65,7 @@ enum MarkdownInHTML {
             }
             var replacement: [SourceLine]
             if content == .raw {
-                let html = openTag + inner.map(\.text).joined(separator: "\n") + "</" + name + ">"
+                let html = context.markers.restoringComments(openTag + inner.map(\.text).joined(separator: "\n") + "</" + name + ">")
                 replacement = [SourceLine(text: context.markers.block(.html(html), original: "", line: line), number: line)]
             } else {
                 let open = context.markers.block(.elementStart(openTag, name: name, span: content == .span), original: "", line: line)
