@@ -13,14 +13,15 @@ struct FeedgenProcess {
         Bundle.main.bundleURL.appendingPathComponent("feedgen")
     }
 
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
-        let process = try start(arguments, in: folder, environment: environment)
+    /// `executable` runs another program the same way (the install test's scripts, readelf, man).
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:], executable: URL = binary) throws -> Result {
+        let process = try start(arguments, in: folder, environment: environment, executable: executable)
         return finish(process)
     }
 
-    static func start(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Process {
+    static func start(_ arguments: [String], in folder: URL, environment: [String: String] = [:], executable: URL = binary) throws -> Process {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
