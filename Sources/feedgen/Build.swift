@@ -65,7 +65,6 @@ extension FeedGenCommand {
 
         func run() throws {
             var (site, options) = try selection.load(quiet: quiet)
-            if let output { site.outputFolder = URL(fileURLWithPath: output) }
             options.dryRun = dryRun
             options.acceptChanges = acceptChanges
             options.keepGoing = keepGoing
@@ -78,6 +77,27 @@ extension FeedGenCommand {
             options.publishDelay = testPublishDelay
             options.failingWrite = testFailingWrite
 
+            // The config's translations (other languages' feeds) after it, each
+            // into its own folder; every one is built, and the first failure is the exit code.
+            if let output { site.outputFolder = URL(fileURLWithPath: output) }
+            var sites = [site]
+            for var translation in site.translations {
+                if let output { translation.config.outputFolder = URL(fileURLWithPath: output).appendingPathComponent(translation.name) }
+                sites.append(translation.config)
+            }
+            var failure: Error?
+            for site in sites {
+                do {
+                    try build(site, options: options)
+                } catch {
+                    failure = failure ?? error
+                }
+            }
+            if let failure { throw failure }
+        }
+
+        /// One config's feeds.
+        private func build(_ site: SiteConfig, options: BuildOptions) throws {
             let builder = SiteBuilder(config: site, options: options, postsDisplayPath: DisplayPath.of(site.postsFolder))
             let report: BuildReport
             do {

@@ -376,4 +376,42 @@ import Testing
             error(5, 15, #""timezone" "Mars/Olympus" is not an IANA time zone name such as "Europe/Berlin""#),
         ])
     }
+
+    // MARK: - Translations
+
+    /// Each translation is the config with the keys it gives replaced, whole.
+    @Test func translationsReplaceKeys() throws {
+        let config = try parse("""
+            {"title": "Letters", "url": "https://example.org", "author": "Ann", "output": "public", "limit": 5,
+             "hugo": {"section": "post", "permalinks": {"post": "/:slug/"}},
+             "translations": {"de": {"title": "Briefe", "author": null, "output": "public/de", "hugo": {"section": "post", "language": "de"}}}}
+            """)
+        #expect(config.translations.map(\.name) == ["de"])
+        let german = try #require(config.translations.first?.config)
+        #expect(german.title == "Briefe")
+        #expect(german.author == nil)
+        #expect(german.limit == 5)
+        #expect(german.outputFolder.path == "/srv/site/public/de")
+        #expect(german.hugo?.language == "de")
+        #expect(german.hugo?.languagePrefix == "/de")
+        #expect(german.hugo?.permalinks == [:])
+        #expect(german.fingerprint != config.fingerprint)
+        #expect(config.author == Person(name: "Ann"))
+    }
+
+    @Test func translationProblemsNameTheirLine() {
+        let json = """
+            {"title": "T", "url": "https://example.org", "output": "public",
+             "translations": {
+               "de": {"titel": "Briefe", "output": "public/de"},
+               "fr": {"output": "public"},
+               "it": ["x"]
+             }}
+            """
+        #expect(problems(json) == [
+            error(3, 20, #"unknown key "titel" (did you mean "title"?)"#),
+            error(4, 21, #""translations.fr" would publish into the main feed's folder /srv/site/public; give it an "output" of its own"#),
+            error(5, 10, #""translations.it" must be an object of the config keys it replaces, not an array"#),
+        ])
+    }
 }

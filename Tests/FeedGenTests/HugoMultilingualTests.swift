@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import FeedGen
 
-/// Multilingual Hugo sites, built by the real `hugo` and by feedgen: the
-/// default language's feed has Hugo's items, whether the languages have
-/// folders of their own (`content/en`, `content/de`) or share one
-/// (`x.md`, `x.de.md`), with or without the default language in a subfolder.
+/// Multilingual Hugo sites, built by the real `hugo` and by feedgen: each
+/// language's feed (the default language's as the config, the others as its
+/// `translations`) has Hugo's items, whether the languages have folders of
+/// their own (`content/en`, `content/de`) or share one (`x.md`, `x.de.md`),
+/// with or without the default language in a subfolder.
 @Suite struct HugoMultilingualTests {
     let sites = HugoSiteTests()
 
@@ -53,12 +54,55 @@ import Testing
         #expect(config.description == "English letters")
         #expect(config.language == "en-US")
         #expect(config.postsFolder.standardizedFileURL.path == site.url("content/en/post").standardizedFileURL.path)
+        #expect(initialized.stdout.contains("  translations.de: the de feed (public/de/post/index.xml), replacing title, description, language, posts, hugo, output, feeds_url\n"))
+        let translations = try #require(try site.read("config.json").components(separatedBy: "  \"translations\": ").last)
+        #expect(translations == """
+            {
+                "de": {
+                  "title": "Briefe",
+                  "description": "Site description",
+                  "language": "de-DE",
+                  "posts": "content/de",
+                  "hugo": {
+                    "section": "post",
+                    "permalinks": {
+                      "post": "/:year/:month/:slug/"
+                    },
+                    "other_languages": [
+                      "de"
+                    ],
+                    "language": "de"
+                  },
+                  "output": "public/de/post",
+                  "feeds_url": "https://example.org/de/post/"
+                }
+              }
+            }
+
+            """)
         let build = try FeedgenProcess.run(["build"], in: site.root)
         #expect(build.stderr == "")
+        #expect(build.stdout == """
+            public/post/atom.xml: written, 3 entries
+            public/post/index.xml: written, 3 entries
+            public/post/feed.json: written, 3 entries
+            public/de/post/atom.xml: written, 3 entries
+            public/de/post/index.xml: written, 3 entries
+            public/de/post/feed.json: written, 3 entries
+
+            """)
         try sites.compare(site, "post/index.xml", count: 3)
+        try sites.compare(site, "de/post/index.xml", count: 3)
         #expect(try HugoRun.items(ofRSS: site.url("public/post/index.xml")).map(\.link) == [
             "https://example.org/2024/01/bundle/", "https://example.org/elsewhere/moved/", "https://example.org/2024/01/hello/",
         ])
+        #expect(try HugoRun.items(ofRSS: site.url("public/de/post/index.xml")).map(\.link) == [
+            "https://example.org/de/2024/01/nochmal/", "https://example.org/de/2024/01/mehr/", "https://example.org/de/2024/01/hallo/",
+        ])
+        let german = try JSONParser.parse(Array(try site.read("public/de/post/feed.json").utf8))
+        #expect(german["title"]?.string == "Briefe")
+        #expect(german["language"]?.string == "de-DE")
+        #expect(german["description"]?.string == "Site description")
     }
 
     /// `defaultContentLanguageInSubdir`: the default language's pages and
@@ -70,8 +114,9 @@ import Testing
         try sites.buildBoth(site)
         let build = try FeedgenProcess.run(["build"], in: site.root)
         #expect(build.stderr == "")
-        #expect(build.stdout == "public/en/post/atom.xml: written, 3 entries\npublic/en/post/index.xml: written, 3 entries\npublic/en/post/feed.json: written, 3 entries\n")
+        #expect(build.stdout.hasPrefix("public/en/post/atom.xml: written, 3 entries\npublic/en/post/index.xml: written, 3 entries\npublic/en/post/feed.json: written, 3 entries\n"))
         try sites.compare(site, "en/post/index.xml", count: 3)
+        try sites.compare(site, "de/post/index.xml", count: 3)
         #expect(try HugoRun.items(ofRSS: site.url("public/en/post/index.xml")).map(\.link) == [
             "https://example.org/en/2024/01/bundle/", "https://example.org/elsewhere/moved/", "https://example.org/en/2024/01/hello/",
         ])
@@ -94,9 +139,14 @@ import Testing
         try sites.buildBoth(site)
         #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
         try sites.compare(site, "post/index.xml", count: 1)
+        try sites.compare(site, "en/post/index.xml", count: 2)
         let config = try ConfigDiscovery.load(explicit: nil, in: site.root)
         #expect(config.title == "Briefe")
         #expect(config.author == Person(name: "Anna"))
+        // The site has no author: the English feed has none.
+        #expect(config.translations.map(\.name) == ["en"])
+        #expect(config.translations.first?.config.title == "Letters")
+        #expect(config.translations.first?.config.author == nil)
     }
 
     /// One folder for every language: `x.md` and `x.de.md` are the default
@@ -127,7 +177,7 @@ import Testing
             "content/post/e.en.md": "---\ntitle: E en\ndate: 2024-01-05\n---\nx\n",
             "content/post/bundle/index.en.md": "---\ntitle: Bundle en\ndate: 2024-01-06\n---\nx\n",
             "content/post/bundle/index.md": "---\ntitle: Bündel\ndate: 2024-01-06\n---\nx\n",
-        ].merging((1...10).map { ("content/news/n\($0).en.md", "---\ntitle: N\($0)\ndate: 2024-02-01\n---\nx\n") }) { $1 })
+        ].merging((10...19).map { ("content/news/n\($0).en.md", "---\ntitle: N\($0)\ndate: 2024-02-\($0)\n---\nx\n") }) { $1 })
         try sites.buildBoth(site)
         // The main section is the German one with the most pages, not the English news.
         #expect(try ConfigDiscovery.load(explicit: nil, in: site.root).hugo?.section == "post")
@@ -136,5 +186,32 @@ import Testing
         #expect(try HugoRun.items(ofRSS: site.url("public/post/index.xml")).map(\.link) == [
             "https://example.org/sub/post/2024/b%C3%BCndel/", "https://example.org/sub/post/2024/b-de/", "https://example.org/sub/post/2024/a/",
         ])
+        // The English feed is of the news section, where most English pages are.
+        try sites.compare(site, "en/news/index.xml", count: 10)
+        #expect(!site.exists("public/en/post/atom.xml"))
+    }
+
+    /// Every language is built; one whose posts are broken publishes nothing
+    /// and makes the exit code 1, the others are published.
+    @Test func aBrokenLanguageLeavesTheOthersPublished() throws {
+        var files = Self.ownFolders
+        files["content/de/post/more.md"] = "---\ntitle: Mehr\ndate: 2024-13-05\n---\nMehr.\n"
+        let site = try sites.site(files)
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.status == 1)
+        #expect(build.stdout == "public/post/atom.xml: written, 3 entries\npublic/post/index.xml: written, 3 entries\npublic/post/feed.json: written, 3 entries\n")
+        #expect(build.stderr == "content/de/post/more.md:3: date 2024-13-05 is not a date: there is no month 13 in 2024 or any year\nfeedgen: 1 error; nothing was published\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.url("public/de/post").path) == [".feedgen.lock"])
+    }
+
+    /// `--output DIR`: the main feed in DIR, each translation in DIR/<name>.
+    @Test func outputFolderOfEachLanguage() throws {
+        let site = try sites.site(Self.ownFolders)
+        let build = try FeedgenProcess.run(["build", "--output", "try", "--quiet"], in: site.root)
+        #expect(build.status == 0)
+        #expect(build.stdout + build.stderr == "")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.url("try").path).sorted() == [".feedgen-cache", ".feedgen-published", ".feedgen.lock", "atom.xml", "de", "feed.json", "index.xml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.url("try/de").path).sorted() == [".feedgen-cache", ".feedgen-published", ".feedgen.lock", "atom.xml", "feed.json", "index.xml"])
+        #expect(try HugoRun.items(ofRSS: site.url("try/de/index.xml")).count == 3)
     }
 }

@@ -42,7 +42,9 @@ public enum ConfigDiscovery {
         var config = loaded
         let jekyllFile = config.siteFolder.appendingPathComponent("_config.yml")
         if config.markdown == .kramdown, FileManager.default.fileExists(atPath: jekyllFile.path) {
-            attach(try JekyllConfig.read(jekyllFile), to: &config)
+            let jekyll = try JekyllConfig.read(jekyllFile)
+            attach(jekyll, to: &config)
+            for index in config.translations.indices { attach(jekyll, to: &config.translations[index].config) }
         }
         return config
     }

@@ -8,7 +8,7 @@ public enum ConfigLoader {
         "title", "url", "description", "language", "author", "authors", "posts", "output",
         "feeds_url", "permalink", "timezone", "limit", "excerpt_only", "excerpt_separator",
         "icon", "logo", "image_base", "formats", "files", "ids", "markdown", "authors_file", "category_feeds", "tag_feeds", "hugo",
-        "max_bytes", "archives", "hubs",
+        "max_bytes", "archives", "hubs", "translations",
     ]
 
     public static func load(from file: URL) throws(ConfigError) -> SiteConfig {
@@ -31,6 +31,18 @@ public enum ConfigLoader {
         }
         var reader = ConfigReader(path: path, root: root)
         guard var config = reader.read(baseFolder: baseFolder), !reader.problems.hasErrors else { throw ConfigError(reader.problems) }
+        config.fingerprint = fingerprint(of: config, bytes: bytes, baseFolder: baseFolder)
+        // Each translation is read only once the main config is sound, so that its problems are its own.
+        config.translations = reader.translations(of: config, baseFolder: baseFolder).map { name, translated in
+            var translated = translated
+            translated.fingerprint = fingerprint(of: translated, bytes: bytes + Array("translations.\(name)".utf8), baseFolder: baseFolder)
+            return SiteConfig.Translation(name: name, config: translated)
+        }
+        guard !reader.problems.hasErrors else { throw ConfigError(reader.problems) }
+        return config
+    }
+
+    private static func fingerprint(of config: SiteConfig, bytes: [UInt8], baseFolder: URL) -> String {
         var hash = StableHash()
         hash.add(baseFolder.standardizedFileURL.path)
         hash.add(bytes)
@@ -39,8 +51,7 @@ public enum ConfigLoader {
             // A present but empty e-mail writes differently from none.
             for field in [key, person.name, person.email.map { "=" + $0 } ?? "", person.url.map { "=" + $0 } ?? ""] { hash.add(field) }
         }
-        config.fingerprint = hash.hex
-        return config
+        return hash.hex
     }
 }
 

@@ -47,7 +47,8 @@ struct ConfigReader {
         if let language = root["language"] {
             config.language = language.kind.isNull ? nil : string("language")
         }
-        if let author = root["author"] { config.author = person(author, key: "author") }
+        // null: no author, as a translation may say of a site that has one.
+        if let author = root["author"], !author.kind.isNull { config.author = person(author, key: "author") }
         if let file = string("authors_file"), let value = root["authors_file"] {
             let url = URL(fileURLWithPath: file, relativeTo: baseFolder)
             if FileManager.default.fileExists(atPath: url.path) {
@@ -155,6 +156,43 @@ struct ConfigReader {
             config.postsFolder = config.postsFolder.appendingPathComponent(hugo.section)
         }
         return config
+    }
+
+    /// `"translations": {"de": {…}}`: the same site in other languages, each
+    /// this config with the keys it gives replaced (whole: a `hugo` given is
+    /// the translation's whole `hugo`), and an output folder of its own.
+    mutating func translations(of main: SiteConfig, baseFolder: URL) -> [(String, SiteConfig)] {
+        guard let value = root["translations"] else { return [] }
+        guard let entries = value.members else {
+            fail(value, "\"translations\" must be an object of names and the keys each replaces, not \(value.typeName)")
+            return []
+        }
+        var result: [(String, SiteConfig)] = []
+        var folders = [main.outputFolder.standardizedFileURL.path: "the main feed's"]
+        for (name, overlay) in entries {
+            guard let keys = overlay.members else {
+                fail(overlay, "\"translations.\(name)\" must be an object of the config keys it replaces, not \(overlay.typeName)")
+                continue
+            }
+            if let nested = overlay["translations"] {
+                fail(nested, "\"translations.\(name)\" cannot have translations of its own")
+                continue
+            }
+            let replaced = Set(keys.map(\.key))
+            let members = (root.members ?? []).filter { $0.key != "translations" && !replaced.contains($0.key) } + keys
+            var reader = ConfigReader(path: path, root: JSONValue(kind: .object(members), line: overlay.line, column: overlay.column))
+            let translated = reader.read(baseFolder: baseFolder)
+            problems += reader.problems
+            guard let translated, !reader.problems.hasErrors else { continue }
+            let folder = translated.outputFolder.standardizedFileURL.path
+            if let other = folders[folder] {
+                fail(overlay["output"] ?? overlay, "\"translations.\(name)\" would publish into \(other) folder \(DisplayPath.of(translated.outputFolder)); give it an \"output\" of its own")
+                continue
+            }
+            folders[folder] = "translations.\(name)'s"
+            result.append((name, translated))
+        }
+        return result
     }
 
     static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls", "unsafe", "default_language", "other_languages",

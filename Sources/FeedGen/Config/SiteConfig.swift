@@ -75,6 +75,15 @@ public struct SiteConfig: Sendable {
     public var hubs: [String] = []
     /// Changes whenever config.json or its folder does; the build cache is only trusted for the same one.
     public var fingerprint = ""
+    /// `"translations"`: the same site's feeds in other languages, each this
+    /// config with some keys replaced, built after this one into its own folder.
+    public var translations: [Translation] = []
+
+    /// One of `translations`: its name (a Hugo language key such as `de`) and its whole config.
+    public struct Translation: Sendable {
+        public var name: String
+        public var config: SiteConfig
+    }
 
     public init(title: String, url: String, postsFolder: URL, outputFolder: URL) {
         self.title = title

@@ -6,10 +6,37 @@ extension StarterConfig {
     /// keeps the URL and format of Hugo's RSS for the section (`/<section>/index.xml`,
     /// or `/index.xml` for the whole site), and its items Hugo's.
     /// On a multilingual site, the feed is the default language's: its
-    /// pages (from its `contentDir`), its title and params.
+    /// pages (from its `contentDir`), its title and params; each other
+    /// language's feed is one of `translations`, written as the keys in which it differs.
     public static func fromHugo(_ siteConfig: HugoConfig, siteFolder: URL) -> StarterConfig {
+        let main = fromHugo(siteConfig, siteFolder: siteFolder, language: siteConfig.defaultLanguage)
+        var translation = main
+        var overlays: [(String, JSONOutput?)] = []
+        for language in siteConfig.languages where language != siteConfig.defaultLanguage {
+            let other = fromHugo(siteConfig, siteFolder: siteFolder, language: language)
+            let overlay = Self.overlay(other.members, over: main.members)
+            overlays.append((language, .object(overlay)))
+            let output = other.members.first { $0.0 == "output" }?.1.map { $0.serialized().dropFirst().dropLast(2) } ?? ""
+            translation.notes.append("translations.\(language): the \(language) feed (\(output)/index.xml), replacing \(overlay.map(\.0).joined(separator: ", "))")
+        }
+        if !overlays.isEmpty { translation.members.append(("translations", .object(overlays))) }
+        return translation.starter
+    }
+
+    /// The members of `other` that differ from `main`'s, and those `main` has and `other` has not, set to what none means.
+    private static func overlay(_ other: [(String, JSONOutput?)], over main: [(String, JSONOutput?)]) -> [(String, JSONOutput?)] {
+        func text(_ value: JSONOutput?) -> String { value?.serialized() ?? "" }
+        var overlay = other.filter { key, value in text(main.first { $0.0 == key }?.1) != text(value) }
+        let none: [String: JSONOutput] = ["description": .string(""), "language": .null, "author": .null, "timezone": .string("UTC")]
+        for (key, _) in main where !other.contains(where: { $0.0 == key }) {
+            overlay.append((key, none[key]))
+        }
+        return overlay
+    }
+
+    /// The feed of one of the site's languages.
+    private static func fromHugo(_ siteConfig: HugoConfig, siteFolder: URL, language: String) -> Translation {
         var translation = Translation()
-        let language = siteConfig.defaultLanguage
         let hugo = siteConfig.language(language)
         let ownSettings = (siteConfig["languages"] as? [String: Any])?[language] as? [String: Any] ?? [:]
         /// Where a setting came from: the language's own, or the site's.
@@ -133,7 +160,6 @@ extension StarterConfig {
             set("limit", .integer(1_000_000), from: "Hugo's default: its RSS lists every page")
         }
 
-        if siteConfig["languages"] != nil { translation.untranslated.append("languages: feedgen writes the default language's feed only (\(defaultLanguage): its pages in \(content))") }
         if hugo["frontmatter"] != nil { translation.untranslated.append("frontmatter: feedgen uses Hugo's default date rules (date, else publishDate, else lastmod)") }
         if hugo["disablepathtolower"] as? Bool == true { translation.untranslated.append("disablePathToLower: feedgen's paths are lower case, as Hugo's default") }
         if hugo["removepathaccents"] as? Bool == true { translation.untranslated.append("removePathAccents: feedgen keeps accents in paths") }
@@ -141,6 +167,6 @@ extension StarterConfig {
         where FileManager.default.fileExists(atPath: siteFolder.appendingPathComponent(template).path) {
             translation.untranslated.append("\(template): a custom RSS template; feedgen writes its own items (guid and link the permalink, as Hugo's default)")
         }
-        return translation.starter
+        return translation
     }
 }
