@@ -79,9 +79,14 @@ public enum MarkdownRenderer {
         /// A fenced block without a language gets the class `language-feedgen-fenced`,
         /// which tells it from an indented block (goldmark writes them differently).
         var markFencedCode: Bool = false
+        /// A `<code>` tag written as raw HTML gets `rawCodeAttribute`, which
+        /// tells it from a code span (kramdown styles only code spans).
+        var markRawCode: Bool = false
     }
 
     static let fencedWithoutLanguage = "feedgen-fenced"
+    static let rawCodeAttribute = "data-feedgen-raw"
+    private static let rawCodeTag = try! NSRegularExpression(pattern: #"<code(?=[\s>/])"#, options: [.caseInsensitive])
 
     /// A Markdown heading cmark-gfm found: its source lines, for the
     /// dialects whose heading ids come from the heading as written.
@@ -120,6 +125,12 @@ public enum MarkdownRenderer {
                 String(cString: cmark_node_get_fence_info(node)).isEmpty
             {
                 cmark_node_set_fence_info(node, fencedWithoutLanguage)
+            }
+            if settings.markRawCode, cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE || cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK,
+                let literal = cmark_node_get_literal(node).map({ String(cString: $0) }), literal.range(of: "<code", options: .caseInsensitive) != nil
+            {
+                let source = literal as NSString
+                cmark_node_set_literal(node, rawCodeTag.stringByReplacingMatches(in: literal, range: NSRange(location: 0, length: source.length), withTemplate: "<code " + rawCodeAttribute))
             }
             guard cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
             let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))

@@ -17,6 +17,8 @@ final class DialectMarkers {
         case math(String, display: Bool)
         /// HTML that Markdown must not touch, put back as written.
         case html(String)
+        /// The GFM table after this marker is a kramdown table with these sections.
+        case table(KramdownTables.Layout)
         /// An HTML comment's text (between `<!--` and `-->`), a block of its own or inside text.
         case comment(String)
         /// An HTML element whose content is Markdown: its start tag (the
@@ -63,6 +65,15 @@ final class DialectMarkers {
     static func blockIndex(_ comment: String) -> Int? {
         guard comment.hasPrefix(blockPrefix) else { return nil }
         return Int(comment.dropFirst(blockPrefix.count))
+    }
+
+    /// What the block marker that is the whole line (indent aside) stands for, if it is one.
+    func payload(ofLine line: String) -> Payload? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.count > 7,
+            let index = Self.blockIndex(String(trimmed.dropFirst(4).dropLast(3))), index < entries.count
+        else { return nil }
+        return entries[index].payload
     }
 
     /// The inline markers in a text, in order, with their ranges.

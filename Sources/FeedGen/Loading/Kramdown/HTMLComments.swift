@@ -38,7 +38,7 @@ enum HTMLComments {
                 continue
             }
             index = read(lines, from: index, blockMayStart: blockMayStart, into: &output, context)
-            blockMayStart = output.last?.text.trimmingCharacters(in: .whitespaces).hasPrefix(opening + DialectMarkers.blockPrefix) ?? true
+            blockMayStart = output.last.flatMap { context.markers.payload(ofLine: $0.text) } != nil
         }
         lines = output
     }

@@ -3,12 +3,18 @@ import Foundation
 /// Code as Jekyll's kramdown with rouge writes it: a block in
 /// `<div class="language-ruby highlighter-rouge"><div class="highlight"><pre class="highlight"><code>`
 /// (`language-plaintext` without a language), the block's attribute list on
-/// the outer `div`; a code span as `<code class="language-plaintext highlighter-rouge">`.
+/// the outer `div`; a code span as `<code class="language-plaintext highlighter-rouge">`
+/// (a `<code>` written as HTML is left as written).
 /// rouge's token spans are not written: the text is the same, only uncoloured.
 /// rouge's guess of a language for a block without one (`guess_lang`) is not made.
 enum KramdownCodeBlocks {
     static func apply(_ tree: HTMLTree, skipping raw: Set<UnsafeMutableRawPointer>) {
         for node in tree.body.descendants where node.isElement && node.name == "code" && !node.isWithin(raw) {
+            // Raw HTML's `<code>` is the author's, as written.
+            if node.attribute(MarkdownRenderer.rawCodeAttribute) != nil {
+                node.removeAttribute(MarkdownRenderer.rawCodeAttribute)
+                continue
+            }
             if let pre = node.parent, pre.name == "pre" {
                 wrap(pre, code: node, tree: tree)
             } else {

@@ -11,14 +11,16 @@ enum KramdownRenderer {
         MarkdownInHTML.prepare(&lines, context)
         Abbreviations.prepare(&lines, context)
         AttributeLists.prepare(&lines, context)
+        KramdownTables.prepare(&lines, context)
         MathBlocks.prepare(&lines, context)
         DefinitionLists.prepare(&lines, context)
         Guillemets.prepare(&lines, Guillemets.kramdown)
         let (html, sources) = MarkdownRenderer.renderForDialect(
-            lines.markdown, settings: .init(smart: false, autolink: false, alignmentStyle: true, doubleTildeOnly: true))
+            lines.markdown, settings: .init(smart: false, autolink: false, alignmentStyle: true, doubleTildeOnly: true, markRawCode: true))
         guard let tree = HTMLTree(html) else { return html }
         CodeMarkers.restore(tree, context)
         HTMLComments.finish(tree, context)
+        KramdownTables.finish(tree, context)
         let raw = MarkdownInHTML.finish(tree, context)
         AttributeLists.finish(tree, context)
         DefinitionLists.finish(tree, context)

@@ -70,7 +70,15 @@ enum MarkdownInHTML {
             } else {
                 let open = context.markers.block(.elementStart(openTag, name: name, span: content == .span), original: "", line: line)
                 let close = context.markers.block(.elementEnd, original: "", line: lines[end.line].number)
-                replacement = [SourceLine(text: open, number: line), SourceLine(text: "", number: line)] + inner
+                // One blank line after the start and before the end, and no
+                // more of them than written (what kramdown counts as a block
+                // boundary inside, `KramdownTables`, depends on them).
+                var body = inner
+                if end.line != index {
+                    if body.first?.text.isBlankLine == true { body.removeFirst() }
+                    if body.last?.text.isBlankLine == true { body.removeLast() }
+                }
+                replacement = [SourceLine(text: open, number: line), SourceLine(text: "", number: line)] + body
                     + [SourceLine(text: "", number: lines[end.line].number), SourceLine(text: close, number: lines[end.line].number)]
             }
             if !afterClose.isBlankLine { replacement.append(SourceLine(text: afterClose, number: lines[end.line].number)) }
