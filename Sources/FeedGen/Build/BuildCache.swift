@@ -351,38 +351,96 @@ struct BuildCache {
     /// (of the `post` lines, when they are needed); either is rebuilt.
     func write(in folder: URL) throws(Diagnostic) {
         // Bytes, not string interpolation: at 100,000 posts the text is 10 MB.
-        var bytes = Array(head.utf8)
-        bytes.reserveCapacity(bytes.count + posts.count * 128)
-        /// Appends `text`; `false` when a tab, a newline or a unit separator in it would break the line.
-        func append(_ text: String) -> Bool {
-            let start = bytes.count
-            bytes += text.utf8
-            return !bytes[start...].contains(where: Self.breaksLine)
-        }
-        func field(_ text: String) -> Bool {
-            bytes.append(UInt8(ascii: "\t"))
-            return append(text)
-        }
-        func list(_ names: [String]) -> Bool {
-            bytes.append(UInt8(ascii: "\t"))
-            return names.enumerated().allSatisfy { index, name in
-                if index > 0 { bytes.append(0x1F) }
-                return append(name)
-            }
-        }
+        var line = LineWriter(bytes: Array(head.utf8))
+        line.bytes.reserveCapacity(line.bytes.count + posts.count * 128)
         for post in posts {
             guard let stamp = post.stamp else { continue }
-            let lineStart = bytes.count
-            bytes += "post".utf8
-            let safe = field(post.file.relativePath) && field(String(stamp.size)) && field(String(stamp.modified)) && field(String(stamp.changed))
-                && field(Self.bits(post.date))
-                && field(post.isDraft ? "1" : "0") && field(post.permalinkPath) && field(String(post.permalinkLine ?? 0))
-                && field(post.id.map { "=" + $0 } ?? "") && list(post.categories) && list(post.tags)
+            line.start("post")
+            line.field(post.file.relativePath)
+            line.field(decimal: stamp.size)
+            line.field(decimal: stamp.modified)
+            line.field(decimal: stamp.changed)
+            line.field(hexadecimal: post.date.timeIntervalSince1970.bitPattern)
+            line.field(post.isDraft ? "1" : "0")
+            line.field(post.permalinkPath)
+            line.field(decimal: Int64(post.permalinkLine ?? 0))
+            line.field(post.id.map { "=" + $0 } ?? "")
+            line.list(post.categories)
+            line.list(post.tags)
             // Such a post is simply read on every build.
-            if safe { bytes.append(UInt8(ascii: "\n")) } else { bytes.removeLast(bytes.count - lineStart) }
+            line.end()
         }
+        var bytes = line.bytes
         bytes += "end\t\(bytes.count)\n".utf8
         _ = try AtomicFile.write(bytes, to: folder.appendingPathComponent(Self.fileName), durable: false)
+    }
+
+    /// Cache lines appended as bytes, a line left out whole when a field of it
+    /// holds a tab, a newline or a unit separator (which would break the line
+    /// or its lists). Numbers are written digit by digit: one line per post is
+    /// written on every build that changes anything.
+    private struct LineWriter {
+        var bytes: [UInt8]
+        private var lineStart = 0
+        private var safe = true
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func start(_ kind: String) {
+            lineStart = bytes.count
+            safe = true
+            bytes += kind.utf8
+        }
+
+        mutating func field(_ text: String) {
+            bytes.append(UInt8(ascii: "\t"))
+            append(text)
+        }
+
+        mutating func list(_ names: [String]) {
+            bytes.append(UInt8(ascii: "\t"))
+            for (index, name) in names.enumerated() {
+                if index > 0 { bytes.append(0x1F) }
+                append(name)
+            }
+        }
+
+        mutating func field(decimal value: Int64) {
+            bytes.append(UInt8(ascii: "\t"))
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            digits(value.magnitude, radix: 10)
+        }
+
+        mutating func field(hexadecimal value: UInt64) {
+            bytes.append(UInt8(ascii: "\t"))
+            digits(value, radix: 16)
+        }
+
+        /// Ends the line, or takes it back when a field would have broken it.
+        mutating func end() {
+            if safe { bytes.append(UInt8(ascii: "\n")) } else { bytes.removeLast(bytes.count - lineStart) }
+        }
+
+        private mutating func append(_ text: String) {
+            let start = bytes.count
+            bytes += text.utf8
+            if safe, bytes[start...].contains(where: BuildCache.breaksLine) { safe = false }
+        }
+
+        /// Lowercase digits, as `String(value, radix:)` writes them.
+        private mutating func digits(_ value: UInt64, radix: UInt64) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+                var start = buffer.count
+                var rest = value
+                repeat {
+                    let digit = UInt8(rest % radix)
+                    start -= 1
+                    buffer[start] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                    rest /= radix
+                } while rest > 0
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+            }
+        }
     }
 
     /// Whether all of `fields` can be written into a line.
@@ -391,7 +449,7 @@ struct BuildCache {
     }
 
     /// A tab, a newline or a unit separator would break the line or its lists.
-    private static func breaksLine(_ byte: UInt8) -> Bool {
+    fileprivate static func breaksLine(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == 0x1F
     }
 }

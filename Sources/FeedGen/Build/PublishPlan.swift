@@ -40,13 +40,19 @@ struct PublishPlan {
                !(replacesHugosRSS && document.format == .rss && Self.isHugos(live)) {
                 foreign.append(.error(SourceLocation(path: path), "was not published by feedgen, so it is not replaced and nothing was published; move it away (or give feedgen's file another name) and build again"))
             }
-            let newItems = PublishedFeed.read(document.bytes, as: document.format, fingerprints: fingerprints)?.items ?? []
+            // A document that is the live file byte for byte reads the same: most of
+            // a site's feeds on a build after one post changed, so read them once.
+            let unchanged = existing == document.bytes
+            // Any other is read from the tree the validator parsed it into.
+            let newFeed = unchanged ? live : document.parsed.flatMap { PublishedFeed.read($0, as: document.format, fingerprints: fingerprints) }
+                ?? PublishedFeed.read(document.bytes, as: document.format, fingerprints: fingerprints)
+            let newItems = newFeed?.items ?? []
             let new = zip(newItems, document.posts).map { FeedChange.NewItem(item: $0, post: $1) }
             let change = FeedChange(name: document.name, published: live, new: new, postsOfIDs: postsOfIDs)
             refusals += PublishGuard(feedPath: path, postsDisplayPath: postsDisplayPath, displayPost: displayPost,
                                      hasRoom: document.entryCount < limit && (document.fitting?.leftOut ?? 0) == 0).refusals(change)
             changes.append(change)
-            rewrites.append(existing.map { $0 != document.bytes } ?? true)
+            rewrites.append(!unchanged)
             record.files.append(document.name)
             for item in new { record.posts[item.item.id] = item.post }
         }

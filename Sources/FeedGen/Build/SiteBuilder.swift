@@ -363,7 +363,7 @@ public struct SiteBuilder: Sendable {
                     diagnostics.append(.error(SourceLocation(path: path), "even its newest entry as a summary is more than \"max_bytes\" \(config.maxBytes ?? 0) bytes"))
                     continue
                 }
-                let problems = validate(fitted.bytes, as: format, name: name, of: fitted.feed, with: validator, culprits: &culprits)
+                let (problems, parsed) = validate(fitted.bytes, as: format, name: name, of: fitted.feed, with: validator, culprits: &culprits)
                 invalid = invalid || !problems.isEmpty
                 diagnostics += problems
                 if let warning = SizeBudget.readerWarning(size: fitted.bytes.count, path: path) { diagnostics.append(warning) }
@@ -371,7 +371,7 @@ public struct SiteBuilder: Sendable {
                 let posts = chosen.filter { entries[$0.file.relativePath] != nil }.prefix(fitted.feed.entries.count)
                     .map { PublishedFiles.key(ofPost: $0.file.path, site: config.siteFolder) }
                 documents.append(Document(name: name, format: format, bytes: fitted.bytes, entryCount: fitted.feed.entries.count, fitting: fitted.fitting,
-                                          entries: fitted.feed.entries, posts: posts))
+                                          entries: fitted.feed.entries, posts: posts, parsed: parsed))
             }
         }
         return invalid ? nil : documents
@@ -387,6 +387,8 @@ public struct SiteBuilder: Sendable {
         var entries: [Entry]
         /// The post of each entry, as the record of published files names it.
         var posts: [String]
+        /// `bytes` as the validator parsed them: the publish plan reads the new feed from it.
+        var parsed: ParsedFeed?
     }
 
     /// Identifies what the published feeds were made from: which posts, in
@@ -412,14 +414,15 @@ public struct SiteBuilder: Sendable {
     /// file, the entry and the post it came from.
     func validate(_ bytes: [UInt8], as format: FeedFormat, name: String, of feed: Feed, with validator: FeedValidator) -> [Diagnostic] {
         var culprits = Culprits()
-        return validate(bytes, as: format, name: name, of: feed, with: validator, culprits: &culprits)
+        return validate(bytes, as: format, name: name, of: feed, with: validator, culprits: &culprits).problems
     }
 
     /// The same, noting in `culprits` the posts whose entries have problems.
     func validate(_ bytes: [UInt8], as format: FeedFormat, name: String, of feed: Feed, with validator: FeedValidator,
-                  culprits: inout Culprits) -> [Diagnostic] {
+                  culprits: inout Culprits) -> (problems: [Diagnostic], parsed: ParsedFeed?) {
         let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
-        return validator.validate(bytes, as: format).map { problem in
+        let (problems, parsed) = validator.check(bytes, as: format)
+        return (problems.map { problem in
             var message = problem.message
             if let index = problem.entryIndex, feed.entries.indices.contains(index) {
                 let entry = feed.entries[index]
@@ -429,7 +432,7 @@ public struct SiteBuilder: Sendable {
                 culprits.unattributed = true
             }
             return .error(SourceLocation(path: path, line: problem.line, column: problem.column), message)
-        }
+        }, parsed)
     }
 
     /// The posts that reach the feed, newest first: drafts and future posts

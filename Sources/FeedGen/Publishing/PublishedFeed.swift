@@ -30,16 +30,24 @@ struct PublishedFeed: Equatable {
     /// Without `fingerprints` every item's is empty: only a report of what
     /// changed needs them, and hashing every entry is most of the reading.
     static func read(_ bytes: [UInt8], as format: FeedFormat, fingerprints: Bool = true) -> PublishedFeed? {
-        var feed: PublishedFeed?
         switch format {
         case .atom, .rss:
             guard let root = XMLDocumentParser().check(bytes).root else { return nil }
-            feed = format == .atom ? atom(root, fingerprints: fingerprints) : rss(root, fingerprints: fingerprints)
+            return read(.xml(root), as: format, fingerprints: fingerprints)
         case .json:
-            guard let root = try? JSONParser.parse(bytes), root.members != nil else { return nil }
-            feed = json(root, fingerprints: fingerprints)
+            guard let root = try? JSONParser.parse(bytes) else { return nil }
+            return read(.json(root), as: format, fingerprints: fingerprints)
         }
-        return feed
+    }
+
+    /// The same from a document already parsed (by the validator).
+    static func read(_ parsed: ParsedFeed, as format: FeedFormat, fingerprints: Bool = true) -> PublishedFeed? {
+        switch (format, parsed) {
+        case (.atom, .xml(let root)): atom(root, fingerprints: fingerprints)
+        case (.rss, .xml(let root)): rss(root, fingerprints: fingerprints)
+        case (.json, .json(let root)) where root.members != nil: json(root, fingerprints: fingerprints)
+        default: nil
+        }
     }
 
     /// The feed published as `name` in the output folder `root`, or `nil`

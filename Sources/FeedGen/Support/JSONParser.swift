@@ -170,7 +170,9 @@ public struct JSONParser {
                 decoded += bytes[runStart..<index]
                 hasEscapes = true
                 index += 1
-                decoded += String(try parseEscape()).utf8
+                // Appended as UTF-8 bytes: a feed's content is mostly escapes (quotes,
+                // newlines), and a String per escape cost more than the rest of the parse.
+                UTF8.encode(try parseEscape()) { decoded.append($0) }
                 runStart = index
             case let byte where byte < 0x20:
                 throw error("control character U+\(hex(byte)) must be escaped in a string")

@@ -9,15 +9,21 @@ public final class FeedValidator {
 
     /// Every problem in `bytes` read as `format`; empty when the document is valid.
     public func validate(_ bytes: [UInt8], as format: FeedFormat) -> [FeedProblem] {
+        check(bytes, as: format).problems
+    }
+
+    /// The same problems, and the document as parsed (when it parses), so
+    /// that what reads the document next need not parse it again.
+    func check(_ bytes: [UInt8], as format: FeedFormat) -> (problems: [FeedProblem], parsed: ParsedFeed?) {
         switch format {
         case .json:
             var checker = JSONFeedChecker()
             checker.check(bytes)
-            return checker.problems
+            return (checker.problems, checker.parsed.map(ParsedFeed.json))
         case .atom, .rss:
             let parser = parser(for: format)
             let (root, problems) = parser.check(bytes)
-            guard let root else { return problems.map { FeedProblem(line: $0.line, column: $0.column, message: $0.message) } }
+            guard let root else { return (problems.map { FeedProblem(line: $0.line, column: $0.column, message: $0.message) }, nil) }
             var checks = XMLFeedChecks()
             format == .atom ? checks.checkAtom(root) : checks.checkRSS(root)
             let entryLines = Self.entryLines(root, format: format)
@@ -25,7 +31,8 @@ public final class FeedValidator {
                 FeedProblem(line: problem.line, column: problem.column, message: problem.message,
                             entryIndex: entryLines.lastIndex { $0 <= problem.line })
             }
-            return Self.withoutFollowOnErrors(schemaProblems + checks.problems).sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
+            return (Self.withoutFollowOnErrors(schemaProblems + checks.problems).sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) },
+                    .xml(root))
         }
     }
 

@@ -15,12 +15,15 @@ struct JSONFeedChecker {
     private static let authorKeys: Set<String> = ["name", "url", "avatar"]
 
     private(set) var problems: [FeedProblem] = []
+    /// The document as parsed, when it is JSON at all.
+    private(set) var parsed: JSONValue?
     private var entryIndex: Int?
 
     mutating func check(_ bytes: [UInt8]) {
         let root: JSONValue
         do {
             root = try JSONParser.parse(bytes)
+            parsed = root
         } catch {
             problems.append(FeedProblem(line: error.line, column: error.column, message: "not valid JSON: \(error.message)"))
             return
