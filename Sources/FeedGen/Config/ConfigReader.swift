@@ -196,7 +196,7 @@ struct ConfigReader {
     }
 
     static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls", "unsafe", "default_language", "other_languages",
-                           "language", "unmarked_language", "default_language_in_subdir"]
+                           "language", "unmarked_language", "default_language_in_subdir", "disable_path_to_lower", "remove_path_accents", "canonify_urls"]
 
     /// `"hugo": {…}`: a Hugo site, whose `posts` folder is its `content/`.
     private mutating func hugo(_ value: JSONValue, content: URL) -> SiteConfig.HugoSite? {
@@ -264,11 +264,25 @@ struct ConfigReader {
                 }
                 site.otherLanguages = names.map { $0.lowercased() }
             case "ugly_urls":
+                if case .bool(let flag) = member.kind {
+                    site.uglyURLs = flag
+                } else if let sections = member.members, sections.allSatisfy({ if case .bool = $0.value.kind { true } else { false } }) {
+                    site.uglySections = Dictionary(sections.map { ($0.key.lowercased(), $0.value.kind.isTrue) }) { _, last in last }
+                } else {
+                    fail(member, "\"hugo.ugly_urls\" must be true or false, or an object of sections and true or false, not \(member.typeName)")
+                }
+            case "canonify_urls":
                 guard case .bool(let flag) = member.kind else {
-                    fail(member, "\"hugo.ugly_urls\" must be true or false, not \(member.typeName)")
+                    fail(member, "\"hugo.canonify_urls\" must be true or false, not \(member.typeName)")
                     continue
                 }
-                site.uglyURLs = flag
+                site.canonifyURLs = flag
+            case "disable_path_to_lower", "remove_path_accents":
+                guard case .bool(let flag) = member.kind else {
+                    fail(member, "\"hugo.\(key)\" must be true or false, not \(member.typeName)")
+                    continue
+                }
+                if key == "disable_path_to_lower" { site.pathRules.lowercases = !flag } else { site.pathRules.removesAccents = flag }
             case "unsafe":
                 guard case .bool(let flag) = member.kind else {
                     fail(member, "\"hugo.unsafe\" must be true or false, not \(member.typeName)")
@@ -448,6 +462,11 @@ struct ConfigReader {
 extension JSONValue.Kind {
     var isNull: Bool {
         if case .null = self { return true }
+        return false
+    }
+
+    var isTrue: Bool {
+        if case .bool(true) = self { return true }
         return false
     }
 }

@@ -16,6 +16,17 @@ extension SiteConfig {
         public var taxonomies: [String] = ["tags", "categories"]
         /// Hugo's `uglyURLs`: `/posts/x.html` instead of `/posts/x/`.
         public var uglyURLs = false
+        /// Hugo's `uglyURLs` as a table of sections (lower case): only these, the others not.
+        public var uglySections: [String: Bool]?
+        /// Hugo's `canonifyURLs`: root-relative URLs in content are below the site's URL, not its host.
+        public var canonifyURLs = false
+        /// Hugo's `disablePathToLower` and `removePathAccents`.
+        var pathRules = HugoPath.Rules()
+
+        /// Whether the pages of `section` have `.html` paths.
+        func isUgly(section: String) -> Bool {
+            uglySections.map { $0[section.lowercased()] ?? false } ?? uglyURLs
+        }
         /// Hugo's `markup.goldmark.renderer.unsafe`: raw HTML in posts passes
         /// through instead of becoming `<!-- raw HTML omitted -->`.
         public var unsafe = false

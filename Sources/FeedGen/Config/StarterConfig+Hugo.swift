@@ -98,14 +98,25 @@ extension StarterConfig {
         let unmarked = siteConfig.unmarkedLanguage(of: content)
         languageSite.unmarkedLanguage = unmarked == language ? nil : unmarked
 
-        let mainSections = (hugo["params.mainsections"] as? [Any])?.compactMap { $0 as? String } ?? (hugo["params.mainsections"] as? String).map { [$0] } ?? []
-        let section = mainSections.first ?? HugoContent.mainSection(in: siteFolder.appendingPathComponent(content), site: languageSite)
+        languageSite.pathRules = HugoPath.Rules(lowercases: hugo["disablepathtolower"] as? Bool != true, removesAccents: hugo["removepathaccents"] as? Bool == true)
+
+        let mainSectionsKey = hugo["params.mainsections"] != nil ? "params.mainsections" : "mainsections"
+        let mainSections = (hugo[mainSectionsKey] as? [Any])?.compactMap { $0 as? String } ?? (hugo[mainSectionsKey] as? String).map { [$0] } ?? []
+        let mainSection = mainSections.first ?? HugoContent.mainSection(in: siteFolder.appendingPathComponent(content), site: languageSite)
+        let rss = HugoRSSOutput(hugo, siteFolder: siteFolder, mainSection: mainSection)
+        let section = rss.section
         var site: [(String, JSONOutput?)] = [("section", .string(section))]
-        translation.notes.append("hugo.section: \(mainSections.isEmpty ? "Hugo's main section, the one with the most pages" : "params.mainSections"), \"\(section)\"; \"\" for the whole site's feed (/index.xml)")
+        if rss.isHomeFeed {
+            translation.notes.append("hugo.section: \"\(section)\": Hugo writes no section feed (outputs.section), only the home's, \(section.isEmpty ? "of every page" : "of \(section)'s pages, as its RSS template picks them")")
+        } else {
+            translation.notes.append("hugo.section: \(mainSections.isEmpty ? "Hugo's main section, the one with the most pages" : named(mainSectionsKey == "mainsections" ? "mainSections" : "params.mainSections")), \"\(section)\"; \"\" for the whole site's feed (/index.xml)")
+        }
         if let permalinks = hugo["permalinks"] as? [String: Any], !permalinks.isEmpty {
-            let patterns = permalinks.sorted { $0.key < $1.key }.compactMap { key, value in (value as? String).map { (key, JSONOutput?.some(.string($0))) } }
-            site.append(("permalinks", .object(patterns)))
-            translation.notes.append("hugo.permalinks: from permalinks")
+            // Newer Hugo's [permalinks.page] holds the patterns of the sections' pages.
+            var patterns = permalinks.compactMapValues { $0 as? String }
+            if let pages = permalinks["page"] as? [String: Any] { patterns.merge(pages.compactMapValues { $0 as? String }) { _, page in page } }
+            site.append(("permalinks", .object(patterns.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
+            translation.notes.append("hugo.permalinks: from \(permalinks["page"] != nil ? "permalinks.page" : "permalinks")")
         }
         if let length = number("summarylength") {
             site.append(("summary_length", .integer(length)))
@@ -118,6 +129,21 @@ extension StarterConfig {
         if let ugly = hugo["uglyurls"] as? Bool {
             site.append(("ugly_urls", .bool(ugly)))
             translation.notes.append("hugo.ugly_urls: from uglyURLs")
+        } else if let sections = hugo["uglyurls"] as? [String: Any] {
+            site.append(("ugly_urls", .object(sections.sorted { $0.key < $1.key }.map { ($0.key, .bool($0.value as? Bool ?? false)) })))
+            translation.notes.append("hugo.ugly_urls: from uglyURLs, per section")
+        }
+        if !languageSite.pathRules.lowercases {
+            site.append(("disable_path_to_lower", .bool(true)))
+            translation.notes.append("hugo.disable_path_to_lower: from disablePathToLower")
+        }
+        if hugo["canonifyurls"] as? Bool == true {
+            site.append(("canonify_urls", .bool(true)))
+            translation.notes.append("hugo.canonify_urls: from canonifyURLs")
+        }
+        if languageSite.pathRules.removesAccents {
+            site.append(("remove_path_accents", .bool(true)))
+            translation.notes.append("hugo.remove_path_accents: from removePathAccents")
         }
         if hugo["markup.goldmark.renderer.unsafe"] as? Bool == true {
             site.append(("unsafe", .bool(true)))
@@ -148,12 +174,16 @@ extension StarterConfig {
 
         // Hugo's RSS for a section is <section>/index.xml in its publish folder, below the language's folder.
         let publish = (text("publishdir") ?? "public").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-        let folder = languageSite.languagePrefix + (section.isEmpty ? "" : "/" + HugoPath.segment(section))
-        set("output", .string(publish + folder),
-            from: "publishDir\(languageSite.languagePrefix.isEmpty ? "" : ", the language") and the section: Hugo's RSS feed stays where it was")
-        set("feeds_url", .string(url + folder + "/"), from: "baseURL\(languageSite.languagePrefix.isEmpty ? "" : ", the language") and the section")
-        set("files", .object([("rss", .string("index.xml")), ("atom", .string("atom.xml")), ("json", .string("feed.json"))]),
-            from: "Hugo's index.xml for RSS; Atom and JSON Feed beside it")
+        // A section's own page (and feed) is in lower case even with disablePathToLower, as Hugo 0.111 places it.
+        var sectionRules = languageSite.pathRules
+        sectionRules.lowercases = true
+        let folder = languageSite.languagePrefix + (section.isEmpty || rss.isHomeFeed ? "" : "/" + HugoPath.segment(section, sectionRules))
+        let place = (languageSite.languagePrefix.isEmpty ? "" : ", the language") + (rss.isHomeFeed ? " and the home page" : " and the section")
+        set("output", .string(publish + folder), from: "publishDir\(place): Hugo's RSS feed stays where it was")
+        set("feeds_url", .string(url + folder + "/"), from: "baseURL\(place)")
+        set("files", .object([("rss", .string(rss.fileName)), ("atom", .string("atom.xml")), ("json", .string("feed.json"))]),
+            from: rss.fileName == "index.xml" ? "Hugo's index.xml for RSS; Atom and JSON Feed beside it"
+                : "outputFormats.RSS: Hugo's \(rss.fileName) for RSS; Atom and JSON Feed beside it")
         if let limit = number("services.rss.limit") ?? number("rsslimit"), limit >= 1 {
             set("limit", .integer(limit), from: hugo["services.rss.limit"] != nil ? "services.rss.limit" : "rssLimit")
         } else {
@@ -161,10 +191,7 @@ extension StarterConfig {
         }
 
         if hugo["frontmatter"] != nil { translation.untranslated.append("frontmatter: feedgen uses Hugo's default date rules (date, else publishDate, else lastmod)") }
-        if hugo["disablepathtolower"] as? Bool == true { translation.untranslated.append("disablePathToLower: feedgen's paths are lower case, as Hugo's default") }
-        if hugo["removepathaccents"] as? Bool == true { translation.untranslated.append("removePathAccents: feedgen keeps accents in paths") }
-        for template in ["layouts/_default/rss.xml", "layouts/index.rss.xml", "layouts/_default/list.rss.xml"]
-        where FileManager.default.fileExists(atPath: siteFolder.appendingPathComponent(template).path) {
+        if let template = rss.template {
             translation.untranslated.append("\(template): a custom RSS template; feedgen writes its own items (guid and link the permalink, as Hugo's default)")
         }
         return translation

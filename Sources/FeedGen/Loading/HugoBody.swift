@@ -17,7 +17,8 @@ struct HugoBody {
         func html(_ markdown: String) -> String {
             let rendered = DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil, options: .init(goldmarkUnsafe: hugo.unsafe))
             if warnings == nil { warnings = rendered.diagnostics(path: file.displayPath, bodyLine: text.bodyLine) }
-            return prepared.finish(rendered.html)
+            let html = prepared.finish(rendered.html)
+            return hugo.canonifyURLs ? HugoCanonicalURLs.canonified(html, siteURL: config.url) : html
         }
         defer { diagnostics += warnings ?? [] }
         if let divider = markdown.range(of: HugoSummary.divider) {
@@ -79,7 +80,7 @@ struct HugoBody {
         let sitePath: String
         if (relativePath as NSString).lastPathComponent.hasPrefix("_index.") {
             let folder = (relativePath as NSString).deletingLastPathComponent
-            sitePath = "/" + folder.split(separator: "/").map { HugoPath.segment(String($0)) }.joined(separator: "/") + (folder.isEmpty ? "" : "/")
+            sitePath = "/" + folder.split(separator: "/").map { HugoPath.segment(String($0), config.hugo?.pathRules ?? .init()) }.joined(separator: "/") + (folder.isEmpty ? "" : "/")
         } else {
             let page = PostFile(folder: content, relativePath: relativePath, displayFolder: file.displayFolder)
             guard let post = PostLoader(config: wholeSite).load(page).0 else { return nil }

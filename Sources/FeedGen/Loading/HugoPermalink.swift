@@ -32,14 +32,16 @@ struct HugoPermalink {
     }
 
     private func placedPath(for page: Page) -> String {
+        let rules = site.pathRules
+        let ugly = site.isUgly(section: page.folders.first ?? "")
         if let section = page.folders.first, let pattern = site.permalinks[section.lowercased()] {
             var path = expand(pattern, page)
-            if site.uglyURLs, path.hasSuffix("/"), path != "/" { path = String(path.dropLast()) + ".html" }
+            if ugly, path.hasSuffix("/"), path != "/" { path = String(path.dropLast()) + ".html" }
             return path
         }
-        let leaf = page.slug.map(HugoPath.segment) ?? HugoPath.segment(page.name)
-        let folders = page.folders.map(HugoPath.segment).map { $0 + "/" }.joined()
-        return "/" + folders + leaf + (site.uglyURLs ? ".html" : "/")
+        let leaf = HugoPath.segment(page.slug ?? page.name, rules)
+        let folders = page.folders.map { HugoPath.segment($0, rules) + "/" }.joined()
+        return "/" + folders + leaf + (ugly ? ".html" : "/")
     }
 
     /// Front matter `url`: as written, below the site; a last segment without
@@ -54,13 +56,15 @@ struct HugoPermalink {
     private static let dayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
     /// Hugo 0.111's tokens, longest first so that `:slugorfilename` is not `:slug`
-    /// followed by text; `:contentbasename` is newer Hugo's name for `:filename`.
+    /// followed by text; `:contentbasename` and `:slugorcontentbasename` are
+    /// newer Hugo's names for `:filename` and `:slugorfilename` (0.111 calls them ill-formed).
     static let tokens = [
         "year", "monthname", "month", "weekdayname", "weekday", "yearday", "day", "sections", "section",
-        "title", "slugorfilename", "slug", "filename", "contentbasename",
+        "title", "slugorfilename", "slug", "filename", "contentbasename", "slugorcontentbasename",
     ].sorted { $0.count > $1.count }
 
     private func expand(_ pattern: String, _ page: Page) -> String {
+        let rules = site.pathRules
         let time = CivilTime(page.date, in: page.timeZone)
         var output = ""
         var rest = pattern[...]
@@ -81,16 +85,16 @@ struct HugoPermalink {
             case "weekday": output += String(time.weekday)
             case "weekdayname": output += Self.dayNames[time.weekday]
             case "yearday": output += String(time.dayOfYear)
-            case "section": output += page.folders.first.map(HugoPath.sanitized) ?? ""
-            case "sections": output += page.folders.prefix(page.sectionDepth).map(HugoPath.sanitized).joined(separator: "/")
-            case "title": output += HugoPath.sanitized(page.title)
-            case "slug": output += HugoPath.sanitized(page.slug ?? page.title)
-            case "slugorfilename": output += HugoPath.sanitized(page.slug ?? page.name)
-            default: output += HugoPath.sanitized(page.name)
+            case "section": output += page.folders.first.map { HugoPath.sanitized($0, rules) } ?? ""
+            case "sections": output += page.folders.prefix(page.sectionDepth).map { HugoPath.sanitized($0, rules) }.joined(separator: "/")
+            case "title": output += HugoPath.sanitized(page.title, rules)
+            case "slug": output += HugoPath.sanitized(page.slug ?? page.title, rules)
+            case "slugorfilename", "slugorcontentbasename": output += HugoPath.sanitized(page.slug ?? page.name, rules)
+            default: output += HugoPath.sanitized(page.name, rules)
             }
         }
         output += rest
-        var path = HugoPath.expandedPattern(output)
+        var path = HugoPath.expandedPattern(output, rules)
         while let doubled = path.range(of: "//") { path.replaceSubrange(doubled, with: "/") }
         return path.hasPrefix("/") ? path : "/" + path
     }
@@ -100,30 +104,45 @@ struct HugoPermalink {
 
 /// How Hugo 0.111 turns text into a URL path segment.
 enum HugoPath {
+    /// The site's settings that change paths.
+    struct Rules: Sendable, Equatable {
+        /// Hugo's default; `disablePathToLower` keeps the case.
+        var lowercases = true
+        /// Hugo's `removePathAccents`: `é` becomes `e`.
+        var removesAccents = false
+    }
+
     /// A content folder or file name, or a `slug` in a default path (Hugo's
     /// `MakePathSanitized` then `URLEscape`): letters, digits, marks and
     /// `._~#+-@/\` and `%XX` are kept, white space becomes one hyphen, the
     /// rest goes; lower case.
-    static func segment(_ text: String) -> String {
-        escape(sanitized(text))
+    static func segment(_ text: String, _ rules: Rules = Rules()) -> String {
+        escape(sanitized(text, rules))
     }
 
     /// A token's value in a permalink pattern, not yet escaped.
-    static func sanitized(_ text: String) -> String {
-        sanitize(text).lowercased()
+    static func sanitized(_ text: String, _ rules: Rules = Rules()) -> String {
+        var path = sanitize(text)
+        if rules.removesAccents {
+            // Hugo's RemoveAccentsString: decomposed, marks dropped, composed again.
+            var plain = String.UnicodeScalarView()
+            plain.append(contentsOf: path.decomposedStringWithCanonicalMapping.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark })
+            path = String(plain).precomposedStringWithCanonicalMapping
+        }
+        return rules.lowercases ? path.lowercased() : path
     }
 
     /// A pattern once its tokens are filled in: Hugo reads it as a query
     /// (`+` is a space, `%XX` decoded), then sanitizes the whole path again,
     /// so `C++` in `/:title/` ends `c-/`.
-    static func expandedPattern(_ path: String) -> String {
+    static func expandedPattern(_ path: String, _ rules: Rules = Rules()) -> String {
         let spaced = path.replacingOccurrences(of: "+", with: " ")
-        return segment(spaced.removingPercentEncoding ?? spaced)
+        return segment(spaced.removingPercentEncoding ?? spaced, rules)
     }
 
     /// A title as it appears through `/:title/` (tests compare it with Hugo).
-    static func urlize(_ text: String) -> String {
-        let path = expandedPattern("/" + sanitized(text) + "/")
+    static func urlize(_ text: String, _ rules: Rules = Rules()) -> String {
+        let path = expandedPattern("/" + sanitized(text, rules) + "/", rules)
         return String(path.dropFirst().dropLast())
     }
 
