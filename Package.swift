@@ -26,9 +26,14 @@ let package = Package(
         ),
         // The Liquid language with Jekyll's tags and filters: imports only Foundation.
         .target(name: "Liquid"),
+        // The neutral feed model (a feed, its entries, people, dates as wall clocks,
+        // what XML can hold): imports only Foundation.
+        .target(name: "FeedModel"),
+        // One writer per format over the model, and nothing else.
+        .target(name: "FeedWriters", dependencies: ["FeedModel"]),
         .target(
             name: "FeedGen",
-            dependencies: ["CLibXML2", "CCmarkGFM", "Yams", "Liquid", "TOMLKit"]
+            dependencies: ["FeedModel", "FeedWriters", "CLibXML2", "CCmarkGFM", "Yams", "Liquid", "TOMLKit"]
         ),
         .executableTarget(
             name: "feedgen",

@@ -28,7 +28,7 @@ public enum PostDate {
               written.minute < 60, written.second <= 60
         else { throw .notATimeOfDay(hour: written.hour, minute: written.minute, second: written.second) }
 
-        let local = daysSinceEpoch(year: written.year, month: written.month, day: written.day) * 86_400
+        let local = CivilTime.daysSinceEpoch(year: written.year, month: written.month, day: written.day) * 86_400
             + written.hour * 3600 + written.minute * 60 + written.second
         let yamlTimestamp = isPlainYAML && isYAMLTimestamp(trimmed)
         let seconds: Int
@@ -109,7 +109,7 @@ public enum PostDate {
         case .name(let name):
             if let hours = rfc822Zones[name] { return hours * 3600 }
             for month in [1, 7] {
-                let local = daysSinceEpoch(year: year, month: month, day: 1) * 86_400
+                let local = CivilTime.daysSinceEpoch(year: year, month: month, day: 1) * 86_400
                 let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local))))))
                 if ZoneAbbreviations.of(timeZone).contains(ZoneAbbreviations.Name(abbreviation: name, offset: offset)) { return offset }
             }
@@ -153,16 +153,6 @@ public enum PostDate {
         guard let written = WrittenDate(text.trimmed) else { return nil }
         if case .none = written.zone { return nil }
         return rubyOffset(written.zone, year: written.year, in: TimeZone(secondsFromGMT: 0)!)
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

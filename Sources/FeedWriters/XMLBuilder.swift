@@ -1,29 +1,30 @@
+import FeedModel
 /// Writes an indented XML document element by element, escaping every value.
-struct XMLBuilder {
+package struct XMLBuilder {
     private(set) var output = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
     private var depth = 0
 
-    typealias Attributes = [(name: String, value: String?)]
+    package typealias Attributes = [(name: String, value: String?)]
 
-    init() {
+    package init() {
         output.reserveCapacity(64 * 1024)
     }
 
     /// `<name …>` on its own line; the children follow until `close`.
-    mutating func open(_ name: String, _ attributes: Attributes = []) {
+    package mutating func open(_ name: String, _ attributes: Attributes = []) {
         indent()
         output += "<" + name + render(attributes) + ">\n"
         depth += 1
     }
 
-    mutating func close(_ name: String) {
+    package mutating func close(_ name: String) {
         depth -= 1
         indent()
         output += "</" + name + ">\n"
     }
 
     /// `<name …>text</name>`, or nothing when there is no text.
-    mutating func element(_ name: String, _ text: String?, _ attributes: Attributes = []) {
+    package mutating func element(_ name: String, _ text: String?, _ attributes: Attributes = []) {
         guard let text else { return }
         indent()
         output += "<" + name + render(attributes) + ">" + XMLEscaping.text(text) + "</" + name + ">\n"
@@ -31,14 +32,14 @@ struct XMLBuilder {
 
     /// An RSS element of plain text (a title, a category, a name), escaped as
     /// the RSS Advisory Board's profile asks (see `XMLEscaping.rssPlainText`).
-    mutating func plainTextElement(_ name: String, _ text: String?) {
+    package mutating func plainTextElement(_ name: String, _ text: String?) {
         guard let text else { return }
         indent()
         output += "<" + name + ">" + XMLEscaping.rssPlainText(text) + "</" + name + ">\n"
     }
 
     /// `<name …/>`.
-    mutating func empty(_ name: String, _ attributes: Attributes) {
+    package mutating func empty(_ name: String, _ attributes: Attributes) {
         indent()
         output += "<" + name + render(attributes) + "/>\n"
     }

@@ -1,7 +1,8 @@
+import FeedModel
 /// Atom 1.0 (RFC 4287), with Media RSS for entry images.
 public enum AtomWriter {
     public static let namespace = "http://www.w3.org/2005/Atom"
-    static let mediaNamespace = "http://search.yahoo.com/mrss/"
+    package static let mediaNamespace = "http://search.yahoo.com/mrss/"
 
     public static func write(_ feed: Feed) -> String {
         var xml = XMLBuilder()

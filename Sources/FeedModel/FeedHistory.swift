@@ -22,13 +22,19 @@ public enum FeedHistory: Hashable, Sendable {
         public var previous: [FeedFormat: String]?
         /// The next newer one: `next-archive`; `nil` for the newest.
         public var next: [FeedFormat: String]?
+
+        public init(current: [FeedFormat: String], previous: [FeedFormat: String]?, next: [FeedFormat: String]?) {
+            self.current = current
+            self.previous = previous
+            self.next = next
+        }
     }
 
     /// RFC 5005's namespace, for `fh:complete` and `fh:archive`.
     public static let namespace = "http://purl.org/syndication/history/1.0"
 
     /// `rel` and URL of each link this document carries, in the order written.
-    func links(for format: FeedFormat) -> [(rel: String, href: String)] {
+    package func links(for format: FeedFormat) -> [(rel: String, href: String)] {
         switch self {
         case .complete: []
         case .subscription(let newest): newest[format].map { [("prev-archive", $0)] } ?? []
@@ -39,7 +45,7 @@ public enum FeedHistory: Hashable, Sendable {
     }
 
     /// The `fh:` element this document carries, if any.
-    var marker: String? {
+    package var marker: String? {
         switch self {
         case .complete: "fh:complete"
         case .subscription: nil

@@ -1,6 +1,7 @@
+import FeedModel
 /// A JSON value whose object members keep the order they were written in,
 /// so that the same feed always gives the same bytes.
-indirect enum JSONOutput {
+package indirect enum JSONOutput {
     case string(String)
     case integer(Int)
     case bool(Bool)
@@ -10,7 +11,7 @@ indirect enum JSONOutput {
     case object([(String, JSONOutput?)])
 
     /// Two-space indented JSON; `nil` members are left out.
-    func serialized() -> String {
+    package func serialized() -> String {
         var output = ""
         output.reserveCapacity(64 * 1024)
         write(into: &output, depth: 0)

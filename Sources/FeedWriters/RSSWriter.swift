@@ -1,8 +1,9 @@
+import FeedModel
 /// RSS 2.0, with `content:encoded` for the full post, `dc:creator` for
 /// every author, `atom:link rel="self"` and Media RSS images. Plain-text
 /// elements escape `&` and `<` as the RSS Advisory Board's profile asks.
 public enum RSSWriter {
-    static let namespaces: XMLBuilder.Attributes = [
+    package static let namespaces: XMLBuilder.Attributes = [
         ("version", "2.0"),
         ("xmlns:atom", AtomWriter.namespace),
         ("xmlns:content", "http://purl.org/rss/1.0/modules/content/"),

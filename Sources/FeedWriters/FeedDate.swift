@@ -1,16 +1,17 @@
+import FeedModel
 import Foundation
 
 /// Dates as each format writes them, in the site's time zone, to the second.
-enum FeedDate {
+package enum FeedDate {
     /// RFC 3339, for Atom and JSON Feed: `2024-05-01T10:00:00+02:00`, `Z` for UTC.
-    static func rfc3339(_ date: Date, in zone: TimeZone) -> String {
+    package static func rfc3339(_ date: Date, in zone: TimeZone) -> String {
         let civil = CivilTime(date, in: zone)
         return "\(pad(civil.year, 4))-\(pad(civil.month))-\(pad(civil.day))T\(pad(civil.hour)):\(pad(civil.minute)):\(pad(civil.second))"
             + (civil.offset == 0 ? "Z" : offsetText(civil.offset, separator: ":"))
     }
 
     /// RFC 822 with a four-digit year (RFC 1123), for RSS: `Wed, 01 May 2024 10:00:00 +0200`.
-    static func rfc822(_ date: Date, in zone: TimeZone) -> String {
+    package static func rfc822(_ date: Date, in zone: TimeZone) -> String {
         let civil = CivilTime(date, in: zone)
         let weekday = weekdays[civil.weekday]
         let month = months[civil.month - 1]

@@ -1,3 +1,4 @@
+import FeedModel
 /// JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).
 public enum JSONFeedWriter {
     public static let version = "https://jsonfeed.org/version/1.1"

@@ -1,3 +1,4 @@
+import FeedModel
 /// The name and version written into every feed's generator field.
 public enum FeedGenerator {
     public static let name = "feedgen"

@@ -1,7 +1,8 @@
+import FeedModel
 /// Escaping for XML character data and attribute values.
-enum XMLEscaping {
+package enum XMLEscaping {
     /// `&`, `<` and `>` (the last so that `]]>` can never appear).
-    static func text(_ string: String) -> String {
+    package static func text(_ string: String) -> String {
         escape(string, attribute: false)
     }
 
@@ -10,13 +11,13 @@ enum XMLEscaping {
     /// asks for them in RSS's plain-text elements, so that readers which
     /// decode entities once too often (and so take `&amp;lt;b&gt;` for HTML)
     /// still show the text, and the W3C validator does not warn.
-    static func rssPlainText(_ string: String) -> String {
+    package static func rssPlainText(_ string: String) -> String {
         escape(string, attribute: false, hexadecimal: true)
     }
 
     /// As `text`, plus both quotes and the white space that attribute
     /// normalisation would otherwise fold.
-    static func attribute(_ string: String) -> String {
+    package static func attribute(_ string: String) -> String {
         escape(string, attribute: true)
     }
 

@@ -3,16 +3,16 @@ import Foundation
 /// A moment as a wall clock in some time zone shows it, computed with
 /// integer arithmetic (Howard Hinnant's civil_from_days) rather than
 /// `Calendar`, which is far slower and is called for every post.
-struct CivilTime {
-    var year, month, day, hour, minute, second: Int
+package struct CivilTime {
+    package var year, month, day, hour, minute, second: Int
     /// 0 for Sunday … 6 for Saturday.
-    var weekday: Int
+    package var weekday: Int
     /// 1 for 1 January.
-    var dayOfYear: Int
+    package var dayOfYear: Int
     /// Offset from UTC in seconds at that moment.
-    var offset: Int
+    package var offset: Int
 
-    init(_ date: Date, in zone: TimeZone) {
+    package init(_ date: Date, in zone: TimeZone) {
         // Offsets are written to the minute; historic ones with seconds
         // (Berlin before 1893: +00:53:28) are cut to the minute, and the wall
         // clock follows, so that the written date still names the same instant.
@@ -33,11 +33,21 @@ struct CivilTime {
         minute = secondOfDay % 3600 / 60
         second = secondOfDay % 60
         weekday = (days + 4).floorModulo(7)
-        dayOfYear = days - PostDate.daysSinceEpoch(year: year, month: 1, day: 1) + 1
+        dayOfYear = days - Self.daysSinceEpoch(year: year, month: 1, day: 1) + 1
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
+    package static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// ISO 8601 week number and its year, as Ruby's `%V` and `%G`.
-    var isoWeek: (week: Int, year: Int) {
+    package var isoWeek: (week: Int, year: Int) {
         let isoWeekday = weekday == 0 ? 7 : weekday
         let week = (dayOfYear - isoWeekday + 10) / 7
         if week < 1 {
@@ -54,12 +64,12 @@ struct CivilTime {
 }
 
 extension Int {
-    func floorDivided(by divisor: Int) -> Int {
+    package func floorDivided(by divisor: Int) -> Int {
         let quotient = self / divisor
         return (self % divisor < 0) ? quotient - 1 : quotient
     }
 
-    func floorModulo(_ divisor: Int) -> Int {
+    package func floorModulo(_ divisor: Int) -> Int {
         let remainder = self % divisor
         return remainder < 0 ? remainder + divisor : remainder
     }

@@ -4,7 +4,7 @@ extension String {
     /// what, or `nil` to keep that byte. The runs in between are copied in
     /// bulk: escaping character by character was most of a writer's time.
     /// Replacements must cover whole Unicode scalars, at least one byte.
-    func replacingUTF8(_ replacement: (UnsafeBufferPointer<UInt8>, Int) -> (count: Int, with: StaticString)?) -> String {
+    package func replacingUTF8(_ replacement: (UnsafeBufferPointer<UInt8>, Int) -> (count: Int, with: StaticString)?) -> String {
         var source = self
         return source.withUTF8 { bytes in
             var output: [UInt8] = []

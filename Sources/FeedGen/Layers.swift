@@ -1,0 +1,6 @@
+// The layers below the site and the build, which FeedGen's users (the CLI,
+// the tests, the benchmarks) see through it: the model and its writers are
+// targets of their own, so that the compiler keeps them free of loading,
+// validation and publishing.
+@_exported import FeedModel
+@_exported import FeedWriters
