@@ -196,7 +196,7 @@ struct ConfigReader {
     }
 
     static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls", "unsafe", "default_language", "other_languages",
-                           "language", "unmarked_language", "default_language_in_subdir", "disable_path_to_lower", "remove_path_accents", "canonify_urls"]
+                           "language", "unmarked_language", "default_language_in_subdir", "disable_path_to_lower", "remove_path_accents", "canonify_urls", "frontmatter"]
 
     /// `"hugo": {…}`: a Hugo site, whose `posts` folder is its `content/`.
     private mutating func hugo(_ value: JSONValue, content: URL) -> SiteConfig.HugoSite? {
@@ -271,6 +271,25 @@ struct ConfigReader {
                 } else {
                     fail(member, "\"hugo.ugly_urls\" must be true or false, or an object of sections and true or false, not \(member.typeName)")
                 }
+            case "frontmatter":
+                let names = ["date", "publishdate", "lastmod", "expirydate"]
+                guard let members = member.members else {
+                    fail(member, "\"hugo.frontmatter\" must be an object of dates (\(names.joined(separator: ", "))) and their sources, not \(member.typeName)")
+                    continue
+                }
+                var table: [String: [String]] = [:]
+                for (name, sources) in members {
+                    guard names.contains(name.lowercased()) else {
+                        fail(sources, "unknown date \"hugo.frontmatter.\(name)\"; Hugo's are \(names.joined(separator: ", "))")
+                        continue
+                    }
+                    guard let list = sources.elements?.compactMap(\.string), list.count == sources.elements?.count else {
+                        fail(sources, "\"hugo.frontmatter.\(name)\" must be a list of sources such as [\":filename\", \":default\"]")
+                        continue
+                    }
+                    table[name.lowercased()] = list
+                }
+                site.dates = HugoDates(table)
             case "canonify_urls":
                 guard case .bool(let flag) = member.kind else {
                     fail(member, "\"hugo.canonify_urls\" must be true or false, not \(member.typeName)")

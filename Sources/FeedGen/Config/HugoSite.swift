@@ -18,6 +18,8 @@ extension SiteConfig {
         public var uglyURLs = false
         /// Hugo's `uglyURLs` as a table of sections (lower case): only these, the others not.
         public var uglySections: [String: Bool]?
+        /// Hugo's `[frontmatter]`: where each date of a page comes from.
+        public var dates = HugoDates()
         /// Hugo's `canonifyURLs`: root-relative URLs in content are below the site's URL, not its host.
         public var canonifyURLs = false
         /// Hugo's `disablePathToLower` and `removePathAccents`.

@@ -137,6 +137,20 @@ extension StarterConfig {
             site.append(("disable_path_to_lower", .bool(true)))
             translation.notes.append("hugo.disable_path_to_lower: from disablePathToLower")
         }
+        if let table = hugo["frontmatter"] as? [String: Any] {
+            // Hugo's [frontmatter] as written; `:git` is passed over (feedgen reads no history).
+            let lists = ["date", "publishDate", "lastmod", "expiryDate"].compactMap { name -> (String, [String])? in
+                let sources = (table[name.lowercased()] as? [Any])?.compactMap { $0 as? String } ?? (table[name.lowercased()] as? String).map { [$0] }
+                return sources.map { (name.lowercased(), $0) }
+            }
+            if HugoDates(Dictionary(uniqueKeysWithValues: lists)) != HugoDates() {
+                site.append(("frontmatter", .object(lists.map { ($0.0, .array($0.1.map(JSONOutput.string))) })))
+                translation.notes.append("hugo.frontmatter: from frontmatter")
+            }
+            if lists.contains(where: { $0.1.contains { $0.lowercased() == ":git" } }) {
+                translation.untranslated.append("frontmatter: \":git\" (feedgen reads no Git history; the next source of each list is used)")
+            }
+        }
         if hugo["canonifyurls"] as? Bool == true {
             site.append(("canonify_urls", .bool(true)))
             translation.notes.append("hugo.canonify_urls: from canonifyURLs")
@@ -190,7 +204,6 @@ extension StarterConfig {
             set("limit", .integer(1_000_000), from: "Hugo's default: its RSS lists every page")
         }
 
-        if hugo["frontmatter"] != nil { translation.untranslated.append("frontmatter: feedgen uses Hugo's default date rules (date, else publishDate, else lastmod)") }
         if let template = rss.template {
             translation.untranslated.append("\(template): a custom RSS template; feedgen writes its own items (guid and link the permalink, as Hugo's default)")
         }

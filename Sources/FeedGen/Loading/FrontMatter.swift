@@ -58,4 +58,6 @@ struct FrontMatter: Sendable, Equatable {
     var publishDate: DateField?
     /// Hugo's `expiryDate`: when the post leaves the feeds.
     var expiryDate: DateField?
+    /// Dates under other keys that a Hugo site's `[frontmatter]` names (lower case).
+    var otherDates: [String: DateField] = [:]
 }

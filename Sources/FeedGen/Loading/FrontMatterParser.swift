@@ -15,6 +15,8 @@ struct FrontMatterParser {
 
     struct HugoKeys: Sendable, Equatable {
         var taxonomies: Set<String> = ["tags", "categories"]
+        /// Keys the site's `[frontmatter]` takes dates from, beyond Hugo's own.
+        var dateKeys: Set<String> = []
     }
     private(set) var diagnostics: [Diagnostic] = []
     /// Line of the key being read: a value of the wrong shape is reported
@@ -94,6 +96,10 @@ struct FrontMatterParser {
             keyLine = lineNumber(keyNode)
             defer { keyLine = nil }
             if let hugo, hugoKey(key, value, taxonomies: hugo.taxonomies, into: &matter) { continue }
+            if let hugo, hugo.dateKeys.contains(key) {
+                matter.otherDates[key] = date(value, key: key)
+                continue
+            }
             switch key {
             case "title": matter.title = text(value, key: key)
             case "date": matter.date = date(value, key: key)

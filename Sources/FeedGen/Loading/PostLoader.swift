@@ -97,7 +97,7 @@ public struct PostLoader: Sendable {
         let defaults = config.jekyll?.defaults(for: sitePath(of: file))
         if text.frontMatter != nil || defaults != nil {
             var parser = FrontMatterParser(path: file.displayPath, firstLine: text.frontMatterLine, defaults: defaults)
-            parser.hugo = config.hugo.map { FrontMatterParser.HugoKeys(taxonomies: Set($0.taxonomies)) }
+            parser.hugo = config.hugo.map { FrontMatterParser.HugoKeys(taxonomies: Set($0.taxonomies), dateKeys: $0.dates.otherKeys) }
             let parsed = parser.parse(text.frontMatter ?? "", format: text.frontMatter == nil ? .yaml : text.frontMatterFormat)
             diagnostics += parser.diagnostics
             guard let parsed else { return (nil, diagnostics) }
@@ -126,22 +126,48 @@ public struct PostLoader: Sendable {
         func parse(_ written: FrontMatter.DateField?, _ key: String) -> Date? {
             written.flatMap { read($0, key: key, path: path, diagnostics: &diagnostics) }
         }
-        let publishDate = parse(matter.publishDate, "publishDate")
-        let expiryDate = parse(matter.expiryDate, "expiryDate")
-        // Hugo's `.Date`, which its RSS shows: `date`, else `publishDate`.
+        var publishDate = parse(matter.publishDate, "publishDate")
+        var expiryDate = parse(matter.expiryDate, "expiryDate")
+        var updated: Date?
         var date: Date?
-        if matter.date != nil {
+        var fileNameSlug: String?
+        if let hugo = config.hugo {
+            // Hugo's `.Date`, which its RSS shows, and the others, from the sources
+            // its `[frontmatter]` lists (by default `date`, else `publishDate`, else `lastmod`).
+            updated = parse(matter.updated, "lastmod")
+            var parsed: [String: Date?] = ["publishDate": publishDate, "lastmod": updated, "expiryDate": expiryDate]
+            if matter.date != nil { parsed["date"] = parse(matter.date, "date") }
+            func pick(_ sources: [String]) -> Date? {
+                switch HugoDates.first(of: sources, in: matter, file: file, timeZone: config.timeZone) {
+                case .written(let field, let key):
+                    if let known = parsed[key] { return known }
+                    // A key only the site's [frontmatter] names, read once.
+                    let value = parse(field, key)
+                    parsed[key] = value
+                    return value
+                case .known(let value): return value
+                case .fileName(let value, let slug):
+                    if sources == hugo.dates.date, !slug.isEmpty { fileNameSlug = slug }
+                    return value
+                case nil: return nil
+                }
+            }
+            guard let picked = pick(hugo.dates.date) else {
+                // Hugo lists an undated page as of the year 1.
+                if !diagnostics.hasErrors {
+                    diagnostics.append(.warning(SourceLocation(path: path, line: 1), "the page has no date, publishDate nor lastmod; Hugo dates it 0001-01-01, feedgen leaves it out"))
+                }
+                return nil
+            }
+            date = picked
+            // The same date as `.Date` is no date of its own.
+            publishDate = pick(hugo.dates.publishDate).flatMap { $0 == picked ? nil : $0 }
+            updated = pick(hugo.dates.lastmod).flatMap { $0 == picked ? nil : $0 }
+            expiryDate = pick(hugo.dates.expiryDate)
+        } else if matter.date != nil {
             date = parse(matter.date, "date")
         } else if matter.publishDate != nil {
             date = publishDate
-        } else if config.hugo != nil {
-            // Hugo takes no date from file names, and lists an undated page as of the year 1.
-            let written = matter.updated.map { parse($0, "lastmod") } ?? nil
-            guard let written else {
-                diagnostics.append(.warning(SourceLocation(path: path, line: 1), "the page has no date, publishDate nor lastmod; Hugo dates it 0001-01-01, feedgen leaves it out"))
-                return nil
-            }
-            date = written
         } else if let nameDate = file.nameDate {
             do {
                 date = try PostDate.read(nameDate, in: config.timeZone)
@@ -157,8 +183,9 @@ public struct PostLoader: Sendable {
         } else {
             diagnostics.append(.error(SourceLocation(path: path, line: 1), "the post has no date: add \"date:\" to its front matter or start its file name with YYYY-MM-DD-"))
         }
-        let updated = parse(matter.updated, "last_modified_at")
-        // Hugo keeps a file name's date as part of its name.
+        if config.hugo == nil { updated = parse(matter.updated, "last_modified_at") }
+        // Hugo keeps a file name's date as part of its name, unless `:filename` dates the page.
+        if matter.slug == nil, let fileNameSlug { matter.slug = fileNameSlug }
         let slug = matter.slug ?? (config.hugo != nil ? HugoContent.page(file, site: config.hugo!).name : file.slug)
         var title = matter.title?.trimmed ?? ""
         if title.isEmpty {
