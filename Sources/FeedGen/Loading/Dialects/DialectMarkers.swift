@@ -17,6 +17,8 @@ final class DialectMarkers {
         case math(String, display: Bool)
         /// HTML that Markdown must not touch, put back as written.
         case html(String)
+        /// Nothing: it makes cmark-gfm read a paragraph where a line starts with a tag.
+        case paragraphStart
         /// The GFM table after this marker is a kramdown table with these sections.
         case table(KramdownTables.Layout)
         /// An HTML comment's text (between `<!--` and `-->`), a block of its own or inside text.

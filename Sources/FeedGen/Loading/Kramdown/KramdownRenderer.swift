@@ -12,6 +12,7 @@ enum KramdownRenderer {
         Abbreviations.prepare(&lines, context)
         AttributeLists.prepare(&lines, context)
         KramdownTables.prepare(&lines, context)
+        KramdownLists.prepare(&lines)
         MathBlocks.prepare(&lines, context)
         DefinitionLists.prepare(&lines, context)
         Guillemets.prepare(&lines, Guillemets.kramdown)
@@ -32,6 +33,7 @@ enum KramdownRenderer {
         FootnoteMarkup.apply(tree, style: .kramdown)
         KramdownCodeBlocks.apply(tree, skipping: raw)
         KramdownTaskLists.apply(tree)
+        KramdownLists.finish(tree, skipping: raw)
         Abbreviations.finish(tree, context, skipping: raw)
         LeftoverMarkers.remove(tree, context, skipping: raw)
         return tree.html

@@ -5,7 +5,8 @@ import Foundation
 /// read Markdown after a blank line), unless it says `markdown="1"` (its
 /// content is Markdown: blocks in a `div`, a span in a `p`, kramdown's
 /// `HTML_CONTENT_MODEL`), `markdown="block"` or `markdown="span"`;
-/// `markdown="0"` is raw. kramdown removes the attribute.
+/// `markdown="0"` is raw. kramdown removes the attribute. A span element
+/// (`<img>`, `<br/>`, `<a>`) alone on a line begins a paragraph instead.
 enum MarkdownInHTML {
     /// kramdown's `HTML_SPAN_ELEMENTS`: at the start of a line they begin a paragraph.
     private static let spanElements: Set<String> = [
@@ -24,6 +25,7 @@ enum MarkdownInHTML {
     ]
 
     private static let startTag = try! NSRegularExpression(pattern: #"^ {0,3}<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(/?)>"#)
+    private static let loneTag = try! NSRegularExpression(pattern: #"^( {0,3})</?([A-Za-z][A-Za-z0-9-]*)(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*/?>[ \t]*$"#)
     private static let markdownAttribute = try! NSRegularExpression(pattern: #"\s+markdown\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#)
 
     private enum Content { case raw, block, span }
@@ -35,7 +37,16 @@ enum MarkdownInHTML {
         var index = 0
         while index < lines.count {
             defer { index += 1 }
-            guard !code[index], let match = lines[index].text.firstMatch(startTag) else { continue }
+            guard !code[index] else { continue }
+            if let lone = lines[index].text.firstMatch(loneTag), spanElements.contains(lone[2].lowercased()) {
+                // A span element alone on its line begins a paragraph in
+                // kramdown; cmark-gfm would make it a raw HTML block (type 7)
+                // and leave the Markdown after it unrendered. An empty marker
+                // before it makes the line text to cmark-gfm.
+                lines[index].text = lone[1] + context.markers.inline(.paragraphStart, original: "", line: lines[index].number) + lines[index].text.dropFirst(lone[1].count)
+                continue
+            }
+            guard let match = lines[index].text.firstMatch(startTag) else { continue }
             let name = match[1].lowercased()
             guard !spanElements.contains(name), !voidElements.contains(name), match[3] != "/" else { continue }
             guard let end = closingTag(of: name, in: lines, from: index, after: match[0].utf16.count) else { continue }
