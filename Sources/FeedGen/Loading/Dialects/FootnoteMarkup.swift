@@ -74,6 +74,18 @@ enum FootnoteMarkup {
                         before.text = String(before.text.dropLast()) + "\u{A0}"
                     }
                 }
+                // A note that does not end in a paragraph (math, a list, code):
+                // kramdown puts its back links in a paragraph of their own.
+                let loose = item.children.filter { $0.isElement && $0.name == "a" && $0.attribute("class") == "reversefootnote" }
+                if style == .kramdown, let first = loose.first {
+                    let paragraph = tree.element("p")
+                    first.insertBefore(paragraph)
+                    for (offset, back) in loose.enumerated() {
+                        if offset > 0 { paragraph.append(tree.text(" ")) }
+                        back.detach()
+                        paragraph.append(back)
+                    }
+                }
             }
         }
     }
