@@ -218,6 +218,23 @@ import Testing
          "<ul>\n<li>one</li>\n<li>\n\\[\\alpha\\]\n</li>\n<li>three</li>\n</ul>\n", []),
         ("$$x$$\nText right after\n",
          "<p>\\(x\\)\nText right after</p>\n", []),
+        // markdown="1" elements inside raw HTML (a theme's table of contents include), and {:toc} in them
+        ("<div markdown=\"1\">\n* TOC\n{:toc}\n</div>\n\n## One\n\n## Two",
+         "<div>\n<ul id=\"markdown-toc\">\n<li><a href=\"#one\" id=\"markdown-toc-one\">One</a></li>\n<li><a href=\"#two\" id=\"markdown-toc-two\">Two</a></li>\n</ul>\n\n</div>\n<h2 id=\"one\">One</h2>\n<h2 id=\"two\">Two</h2>\n", []),
+        ("<nav class=\"toc\" markdown=\"1\">\n* TOC\n{:toc}\n</nav>\n\n# A",
+         "<nav class=\"toc\">\n<ul id=\"markdown-toc\"><li><a href=\"#a\" id=\"markdown-toc-a\">A</a></li></ul>\n\n</nav>\n<h1 id=\"a\">A</h1>\n", []),
+        ("<aside class=\"sidebar__right\" markdown=\"1\">\n<h4 class=\"nav__title\"><i class=\"fas fa-file-alt\"></i> On this page</h4>\n* Auto generated table of contents\n{:toc .toc__menu}\n</aside>\n\n## First\n\n### Sub",
+         "<aside class=\"sidebar__right\">\n<h4 class=\"nav__title\">\n<i class=\"fas fa-file-alt\"></i> On this page</h4>\n\n\n<ul class=\"toc__menu\" id=\"markdown-toc\"><li>\n<a href=\"#first\" id=\"markdown-toc-first\">First</a><ul><li><a href=\"#sub\" id=\"markdown-toc-sub\">Sub</a></li></ul>\n</li></ul>\n\n</aside>\n<h2 id=\"first\">First</h2>\n<h3 id=\"sub\">Sub</h3>\n", []),
+        ("<details markdown=\"1\">\n<summary>Contents</summary>\n\n* TOC\n{:toc}\n\n</details>\n\n## H",
+         "<details>\n<summary>Contents</summary>\n\n\n<ul id=\"markdown-toc\"><li><a href=\"#h\" id=\"markdown-toc-h\">H</a></li></ul>\n\n</details>\n<h2 id=\"h\">H</h2>\n", []),
+        ("<aside class=\"sidebar__right\">\n<nav class=\"toc\" markdown=\"1\">\n<header><h4 class=\"nav__title\"><i class=\"fa fa-file-text\"></i> On this page</h4></header>\n*  Auto generated table of contents\n{:toc .toc__menu}\n</nav>\n</aside>\n\n## First\n\n### Sub",
+         "<aside class=\"sidebar__right\">\n<nav class=\"toc\">\n<header><h4 class=\"nav__title\">\n<i class=\"fa fa-file-text\"></i> On this page</h4></header>\n\n\n<ul class=\"toc__menu\" id=\"markdown-toc\"><li>\n<a href=\"#first\" id=\"markdown-toc-first\">First</a><ul><li><a href=\"#sub\" id=\"markdown-toc-sub\">Sub</a></li></ul>\n</li></ul>\n\n</nav>\n</aside>\n<h2 id=\"first\">First</h2>\n<h3 id=\"sub\">Sub</h3>\n", []),
+        ("<div class=\"outer\">\n<div markdown=\"1\">\n*em* here\n</div>\n</div>",
+         "<div class=\"outer\">\n<div>\n<p><em>em</em> here</p>\n</div>\n</div>\n", []),
+        ("<section>\n<p markdown=\"span\">*x*</p>\n</section>",
+         "<section>\n<p><em>x</em></p>\n</section>\n", []),
+        ("<div class=\"outer\">\nRaw *text* line\n<div markdown=\"1\">\n*em* here\n</div>\n</div>\n",
+         "<div class=\"outer\">\n\nRaw *text* line\n\n<div>\n<p><em>em</em> here</p>\n</div>\n</div>\n", []),
     ]
 
     /// Where feedgen differs from kramdown on purpose (README, "Markdown dialects"):

@@ -7,7 +7,7 @@ import Foundation
 /// does not).
 enum HTMLComparison {
     private static let blockTag = try! NSRegularExpression(
-        pattern: #"\s*(</?(?:p|ul|ol|li|div|h[1-6]|table|thead|tbody|tr|td|th|blockquote|pre|dl|dt|dd|hr|section|br|figure|details|summary)\b[^>]*>)\s*"#)
+        pattern: #"\s*(</?(?:p|ul|ol|li|div|h[1-6]|table|thead|tbody|tr|td|th|blockquote|pre|dl|dt|dd|hr|section|br|figure|details|summary|aside|nav|header|footer|main|article)\b[^>]*>)\s*"#)
 
     private static let highlighting = try! NSRegularExpression(pattern: #"<span (?:class|style)="[^"]*">|</span>"#)
 

@@ -5,7 +5,9 @@ import Foundation
 /// read Markdown after a blank line), unless it says `markdown="1"` (its
 /// content is Markdown: blocks in a `div`, a span in a `p`, kramdown's
 /// `HTML_CONTENT_MODEL`), `markdown="block"` or `markdown="span"`;
-/// `markdown="0"` is raw. kramdown removes the attribute. A span element
+/// `markdown="0"` is raw. kramdown removes the attribute. An element with
+/// `markdown=` inside a raw one is read as kramdown's HTML parser reads it:
+/// Markdown inside it, the raw lines around it raw. A span element
 /// (`<img>`, `<br/>`, `<a>`) alone on a line begins a paragraph instead.
 enum MarkdownInHTML {
     /// kramdown's `HTML_SPAN_ELEMENTS`: at the start of a line they begin a paragraph.
@@ -26,6 +28,7 @@ enum MarkdownInHTML {
 
     private static let startTag = try! NSRegularExpression(pattern: #"^ {0,3}<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(/?)>"#)
     private static let loneTag = try! NSRegularExpression(pattern: #"^( {0,3})</?([A-Za-z][A-Za-z0-9-]*)(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*/?>[ \t]*$"#)
+    private static let nestedMarkdownAttribute = try! NSRegularExpression(pattern: #"<[A-Za-z][^>]*\smarkdown\s*=\s*["']?(?:1|block|span)\b"#)
     private static let markdownAttribute = try! NSRegularExpression(pattern: #"\s+markdown\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#)
 
     private enum Content { case raw, block, span }
@@ -53,6 +56,7 @@ enum MarkdownInHTML {
             let line = lines[index].number
             var openTag = match[0].trimmingCharacters(in: .whitespaces)
             var content = Content.raw
+            let explicit = openTag.firstMatch(markdownAttribute) != nil
             if let attribute = openTag.firstMatch(markdownAttribute) {
                 let value = attribute[1] + attribute[2] + attribute[3]
                 switch value {
@@ -74,6 +78,14 @@ enum MarkdownInHTML {
                 inner = [SourceLine(text: first.substring(from: openEnd), number: line)] + lines[index + 1..<end.line]
                     + [SourceLine(text: last.substring(to: end.start), number: lines[end.line].number)]
             }
+            // A raw element with a `markdown=` element inside: kramdown's HTML
+            // parser reads the inner element's Markdown all the same, so the
+            // outer one is built around its parts (raw lines kept raw).
+            var parts: [SourceLine]?
+            if content == .raw, !explicit, !rawContent.contains(name), inner.contains(where: { $0.text.firstMatch(nestedMarkdownAttribute) != nil }) {
+                parts = rawAround(inner, context)
+                content = .block
+            }
             var replacement: [SourceLine]
             if content == .raw {
                 let html = context.markers.restoringComments(openTag + inner.map(\.text).joined(separator: "\n") + "</" + name + ">")
@@ -84,7 +96,7 @@ enum MarkdownInHTML {
                 // One blank line after the start and before the end, and no
                 // more of them than written (what kramdown counts as a block
                 // boundary inside, `KramdownTables`, depends on them).
-                var body = inner
+                var body = parts ?? inner
                 if end.line != index {
                     if body.first?.text.isBlankLine == true { body.removeFirst() }
                     if body.last?.text.isBlankLine == true { body.removeLast() }
@@ -98,6 +110,31 @@ enum MarkdownInHTML {
             // A raw block is done; Markdown content is read on, nested blocks included.
             if content != .raw { index += 1 } else { index += replacement.count - 1 }
         }
+    }
+
+    /// The inside of a raw element that has a `markdown=` element in it:
+    /// the lines of block elements stay for `prepare` to read on (raw, or
+    /// Markdown if they say so), every other line becomes raw HTML.
+    private static func rawAround(_ inner: [SourceLine], _ context: DialectContext) -> [SourceLine] {
+        var result: [SourceLine] = []
+        var index = 0
+        while index < inner.count {
+            let line = inner[index]
+            if line.text.isBlankLine {
+                index += 1
+                continue
+            }
+            if let match = line.text.firstMatch(startTag), !spanElements.contains(match[1].lowercased()), !voidElements.contains(match[1].lowercased()), match[3] != "/",
+                let end = closingTag(of: match[1].lowercased(), in: inner, from: index, after: match[0].utf16.count)
+            {
+                result += inner[index...end.line]
+                index = end.line + 1
+                continue
+            }
+            result.append(SourceLine(text: context.markers.block(.html(context.markers.restoringComments(line.text)), original: "", line: line.number), number: line.number))
+            index += 1
+        }
+        return result
     }
 
     /// The matching end tag of the element whose start tag ends at `offset`
