@@ -124,8 +124,12 @@ extension FeedGenCommand {
                 }
                 for archive in report.archives {
                     let entries = "\(archive.entryCount) entr\(archive.entryCount == 1 ? "y" : "ies")"
-                    let range = archive.pageCount == 1 ? archive.firstPath : "\(archive.firstPath) … \((archive.lastPath as NSString).lastPathComponent)"
-                    Console.out("\(range): \(archive.pageCount) archive page\(archive.pageCount == 1 ? "" : "s"), \(archive.writtenCount) written, \(entries)")
+                    Console.out("\(Self.pages(archive.firstPath, archive.lastPath, archive.pageCount)), \(archive.writtenCount) written, \(entries)")
+                }
+                if report.succeeded || !report.outputs.isEmpty {
+                    for removal in report.archiveRemovals {
+                        Console.out("\(Self.pages(removal.firstPath, removal.lastPath, removal.pageCount)) removed, no longer made")
+                    }
                 }
                 if report.outputs.isEmpty && !report.succeeded && report.unwritten.isEmpty {
                     let errors = report.diagnostics.filter { $0.severity == .error }.count
@@ -141,6 +145,25 @@ extension FeedGenCommand {
                 if errors == report.unwritten.count { throw ExitStatus.cannotWrite }
             }
             if !report.succeeded { throw ExitStatus.invalid }
+        }
+
+        /// Archive pages as a report line starts: `feeds/archive/1.xml … 16.xml: 16 archive pages`.
+        private static func pages(_ firstPath: String, _ lastPath: String, _ count: Int) -> String {
+            let range = count == 1 ? firstPath : "\(firstPath) … \((lastPath as NSString).lastPathComponent)"
+            return "\(range): \(count) archive page\(count == 1 ? "" : "s")"
+        }
+
+        /// Page numbers as runs: `1–3, 7`.
+        private static func runs(_ numbers: [Int]) -> String {
+            var runs: [ClosedRange<Int>] = []
+            for number in numbers.sorted() {
+                if let last = runs.last, last.upperBound + 1 == number {
+                    runs[runs.count - 1] = last.lowerBound...number
+                } else {
+                    runs.append(number...number)
+                }
+            }
+            return runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", ")
         }
 
         /// What `"max_bytes"` did to a file, for its report line.
@@ -165,6 +188,14 @@ extension FeedGenCommand {
                     for line in change.changed { Console.out("  changed: " + line) }
                 }
                 for path in report.removals { Console.out("\(path): would be removed, no longer configured") }
+                for archive in report.archives {
+                    let entries = "\(archive.entryCount) entr\(archive.entryCount == 1 ? "y" : "ies")"
+                    let which = archive.writtenPages.isEmpty ? "" : " (\(Self.runs(archive.writtenPages)))"
+                    Console.out("\(Self.pages(archive.firstPath, archive.lastPath, archive.pageCount)), \(archive.writtenCount) would be written\(which), \(entries)")
+                }
+                for removal in report.archiveRemovals {
+                    Console.out("\(Self.pages(removal.firstPath, removal.lastPath, removal.pageCount)) would be removed, no longer made")
+                }
                 Console.out("dry run: nothing was written")
             }
             if !report.succeeded {

@@ -32,7 +32,7 @@ import Testing
 
             """)
         #expect(try FolderSnapshot(site.url("feeds")).names == [".feedgen-cache", ".feedgen-published", ".feedgen.lock", "atom.xml"])
-        #expect(try site.read("feeds/.feedgen-published") == "feedgen-published 1\nfile\tatom.xml\npost\thttps://example.org/2024/05/01/hello/\tposts/2024-05-01-hello.md\n")
+        #expect(try site.read("feeds/.feedgen-published") == "feedgen-published 2\nfile\tatom.xml\npost\thttps://example.org/2024/05/01/hello/\tposts/2024-05-01-hello.md\n")
     }
 
     @Test func tagFeedNoLongerConfiguredIsRemoved() throws {

@@ -3,8 +3,11 @@ import Foundation
 /// The archive pages' stage of a build (`ArchivePlan`): a page whose
 /// fingerprint and files are as the last build left them is not read at
 /// all; the others are rendered, a few pages at a time, written in every
-/// format, validated and staged. Nothing is put in place until every page and
-/// every feed is valid.
+/// format, validated and staged (in a dry run only compared with the files).
+/// Nothing is put in place until every page and every feed is valid, and a
+/// file feedgen did not publish is never replaced. The pages are published
+/// files like the feeds: `.feedgen-published` names them, and `PublishPlan`
+/// removes those no longer made.
 struct ArchivePages {
     var builder: SiteBuilder
     var plan: ArchivePlan
@@ -30,12 +33,15 @@ struct ArchivePages {
     /// enough that a cold build of 100,000 posts holds little in memory.
     static let pagesPerBatch = 32
 
-    /// Stages every page that changed; `nil` when a page is invalid or a post
-    /// is broken (unless `--keep-going`), with the problems in the report.
-    /// `known` are entries already made for the subscription feed.
-    func stage(previous: BuildCache?, known: [String: Entry], site: LiquidSite, loader: PostLoader, publisher: Publisher,
+    /// Stages every page that changed; `nil` when a page is invalid, a post
+    /// is broken (unless `--keep-going`) or a file in a page's place is not
+    /// feedgen's, with the problems in the report. `known` are entries already
+    /// made for the subscription feed. A dry run stages nothing: its pages
+    /// only say whether they would be written.
+    func stage(previous: BuildCache?, known: [String: Entry], site: LiquidSite, loader: PostLoader, publisher: Publisher, dryRun: Bool,
                report: inout BuildReport) -> Staged? {
-        AtomicFile.removeLeftovers(in: publisher.folder, subfolder: ArchivePlan.folder)
+        if !dryRun { AtomicFile.removeLeftovers(in: publisher.folder, subfolder: ArchivePlan.folder) }
+        var ownership = Ownership(folder: publisher.folder)
         let cached = Dictionary((previous?.archivePages ?? []).map { ($0.name, $0) }) { first, _ in first }
         var files = StagedFiles(folder: publisher.folder)
         // By page, so that the list is in page order whichever pages are rendered.
@@ -54,6 +60,7 @@ struct ArchivePages {
         }
         let validator = FeedValidator()
         var invalid = false
+        var foreign = false
         for start in stride(from: 0, to: stale.count, by: Self.pagesPerBatch) {
             let batch = stale[start..<min(start + Self.pagesPerBatch, stale.count)]
             var entries = known
@@ -75,9 +82,19 @@ struct ArchivePages {
                     let problems = builder.validate(bytes, as: format, name: name, of: feed, with: validator)
                     report.diagnostics += problems
                     invalid = invalid || !problems.isEmpty
-                    guard !invalid else { continue }
+                    let existing = OutputFolder.existing(name, in: publisher.folder)
+                    if case .file(let old) = existing, old != bytes, !ownership.isFeedgens(name, format: format, bytes: old) {
+                        report.diagnostics.append(.error(SourceLocation(path: publisher.path(of: name)), PublishPlan.notFeedgensMessage))
+                        foreign = true
+                    }
+                    guard !invalid, !foreign else { continue }
                     do {
-                        let written = try files.stage(bytes, as: name)
+                        var written = true
+                        if case .file(let old) = existing, old == bytes {
+                            written = false
+                        } else if !dryRun {
+                            try files.stage(bytes, as: name)
+                        }
                         // An unsettled page is rendered again next time.
                         let trusted = page.newestChange <= plan.settledBefore && !page.posts.contains { warned.contains($0.file.displayPath) }
                         let fingerprint = trusted ? page.fingerprint : ""
@@ -89,25 +106,41 @@ struct ArchivePages {
                 }
             }
         }
-        guard !invalid, builder.options.keepGoing || !report.diagnostics.hasErrors else {
+        guard !invalid, !foreign, builder.options.keepGoing || !report.diagnostics.hasErrors else {
             files.discard()
             return nil
         }
         return Staged(files: files, planned: planned.flatMap { $0 })
     }
 
-    /// Puts the staged pages in place, removes the pages the last build made
-    /// and this one does not, and reports them; the pages as the cache keeps them.
-    static func publish(_ staged: inout Staged, previous: BuildCache?, publisher: Publisher, report: inout BuildReport) -> [BuildCache.ArchivePage]? {
+    /// Whose the files in the pages' places are: feedgen's when the record
+    /// names them, or, with a record of version 1 or none, when they say so
+    /// (as `PublishPlan` tells feeds). The record is read once, when a page
+    /// is about to replace a file with other bytes.
+    struct Ownership {
+        let folder: URL
+        private var recorded: Set<String>??
+
+        init(folder: URL) {
+            self.folder = folder
+        }
+
+        mutating func isFeedgens(_ name: String, format: FeedFormat, bytes: [UInt8]) -> Bool {
+            if recorded == nil {
+                recorded = .some(PublishedFiles.read(in: folder).flatMap { $0.namesArchivePages ? Set($0.files) : nil })
+            }
+            if case .some(.some(let names)) = recorded { return names.contains(name) }
+            return PublishPlan.isFeedgens(name, format: format, live: PublishedFeed.read(bytes, as: format, fingerprints: false), record: nil)
+        }
+    }
+
+    /// Puts the staged pages in place and reports them; the pages as the cache keeps them.
+    static func publish(_ staged: inout Staged, publisher: Publisher, report: inout BuildReport) -> [BuildCache.ArchivePage]? {
         do { try staged.files.commit() } catch {
             report.diagnostics.append(error)
             return nil
         }
-        let names = Set(staged.planned.map(\.name))
-        for page in previous?.archivePages ?? [] where !names.contains(page.name) {
-            unlink(publisher.folder.appendingPathComponent(page.name).path)
-        }
-        report.archives = summary(staged.planned.map { ($0.name, $0.format, $0.entryCount, $0.written) }, publisher: publisher)
+        report.archives = summary(of: staged, publisher: publisher)
         return staged.planned.compactMap { planned in
             publisher.stamp(of: planned.name).map {
                 BuildCache.ArchivePage(name: planned.name, format: planned.format, entryCount: planned.entryCount, stamp: $0, fingerprint: planned.fingerprint)
@@ -115,14 +148,31 @@ struct ArchivePages {
         }
     }
 
-    /// One line's worth per format: how many pages, how many written, how many entries.
+    /// The staged pages' summary (a dry run's: what it would write).
+    static func summary(of staged: Staged, publisher: Publisher) -> [BuildReport.ArchiveOutput] {
+        summary(staged.planned.map { ($0.name, $0.format, $0.entryCount, $0.written) }, publisher: publisher)
+    }
+
+    /// One line's worth per format: how many pages, which written, how many entries.
     static func summary(_ pages: [(name: String, format: FeedFormat, entryCount: Int, written: Bool)], publisher: Publisher) -> [BuildReport.ArchiveOutput] {
         FeedFormat.allCases.compactMap { format in
             let ofFormat = pages.filter { $0.format == format }
             guard let first = ofFormat.first, let last = ofFormat.last else { return nil }
+            let written = ofFormat.filter(\.written).compactMap { ArchivePlan.page(ofFileName: $0.name)?.number }
             return BuildReport.ArchiveOutput(format: format, firstPath: publisher.path(of: first.name), lastPath: publisher.path(of: last.name),
-                                             pageCount: ofFormat.count, writtenCount: ofFormat.count { $0.written },
+                                             pageCount: ofFormat.count, writtenCount: written.count, writtenPages: written,
                                              entryCount: ofFormat.reduce(0) { $0 + $1.entryCount })
+        }
+    }
+
+    /// The pages removed (or, in a dry run, to be removed), per format, oldest first.
+    static func removals(_ names: [String], publisher: Publisher) -> [BuildReport.ArchiveRemoval] {
+        let pages = names.compactMap { name in ArchivePlan.page(ofFileName: name).map { (name: name, page: $0) } }
+        return FeedFormat.allCases.compactMap { format in
+            let ofFormat = pages.filter { $0.page.format == format }.sorted { $0.page.number < $1.page.number }
+            guard let first = ofFormat.first, let last = ofFormat.last else { return nil }
+            return BuildReport.ArchiveRemoval(format: format, firstPath: publisher.path(of: first.name), lastPath: publisher.path(of: last.name),
+                                              pageCount: ofFormat.count)
         }
     }
 }

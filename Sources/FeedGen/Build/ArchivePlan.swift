@@ -71,6 +71,22 @@ struct ArchivePlan {
         return "\(folder)/\(page).\(extensions[format]!)"
     }
 
+    /// The page and format of a page's file name; `nil` for any other name.
+    static func page(ofFileName name: String) -> (number: Int, format: FeedFormat)? {
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0] == folder else { return nil }
+        let file = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        guard file.count == 2, let number = Int(file[0]), number > 0, String(number) == file[0],
+              let format = FeedFormat.allCases.first(where: { fileName(page: number, format: $0) == name })
+        else { return nil }
+        return (number, format)
+    }
+
+    /// Every page file this build makes, below the output folder.
+    var fileNames: [String] {
+        pages.flatMap { page in formats.map { Self.fileName(page: page.number, format: $0) } }
+    }
+
     private func urls(page: Int) -> [FeedFormat: String] {
         Dictionary(uniqueKeysWithValues: formats.map { ($0, feedsURL + Self.fileName(page: page, format: $0)) })
     }

@@ -31,7 +31,18 @@ public struct BuildReport: Sendable {
         public var lastPath: String
         public var pageCount: Int
         public var writtenCount: Int
+        /// The numbers of the pages written (in a dry run: that would be), oldest first.
+        public var writtenPages: [Int] = []
         public var entryCount: Int
+    }
+
+    /// One format's archive pages that feedgen published and no longer makes.
+    public struct ArchiveRemoval: Sendable, Equatable {
+        public var format: FeedFormat
+        /// The oldest page's path and the newest's.
+        public var firstPath: String
+        public var lastPath: String
+        public var pageCount: Int
     }
 
     /// Every warning and error, in the order the pipeline found them.
@@ -39,7 +50,10 @@ public struct BuildReport: Sendable {
     /// The files published (or left unchanged); empty when nothing was published.
     public var outputs: [Output] = []
     /// The archive pages, per format; empty without `"archives"` or when the feed is complete.
+    /// In a dry run, the pages it would publish.
     public var archives: [ArchiveOutput] = []
+    /// Archive pages feedgen published earlier and no longer makes, per format: removed, or, in a dry run, to be removed.
+    public var archiveRemovals: [ArchiveRemoval] = []
     /// The files that were valid but could not be written (a full disk, a
     /// planted link); each keeps its previous version.
     public var unwritten: [String] = []

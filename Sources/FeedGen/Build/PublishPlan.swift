@@ -13,16 +13,22 @@ struct PublishPlan {
     var refusals: [Diagnostic] = []
     /// Files in the way that feedgen did not publish: nothing is published while they are.
     var foreign: [Diagnostic] = []
-    /// Names below the output folder that feedgen published and no longer makes.
+    /// Names below the output folder that feedgen published and no longer makes: feeds no longer configured,
     var removals: [String] = []
+    /// and archive pages no longer made (fewer pages, a format or `"archives"` gone).
+    var archiveRemovals: [String] = []
     /// The record as it was, and as it will be once the documents are published.
     var previousRecord: PublishedFiles?
     var record: PublishedFiles
 
     /// `replacesHugosRSS`: on a Hugo site, the RSS file Hugo wrote where the
     /// feed goes is the feed feedgen takes over (`hugo && feedgen build`).
-    init(_ documents: [SiteBuilder.Document], folder: URL, postsDisplayPath: String, displayPost: @escaping (String) -> String, limit: Int, fingerprints: Bool,
-         replacesHugosRSS: Bool = false) {
+    /// `archivePages`: the archive pages this build makes (`ArchivePages` checks
+    /// whose they are when it writes them); `lastBuildsArchivePages`: those the
+    /// last build's cache says it made and that are as it left them, which a
+    /// record of version 1 does not name.
+    init(_ documents: [SiteBuilder.Document], archivePages: [String] = [], lastBuildsArchivePages: [String] = [], folder: URL, postsDisplayPath: String,
+         displayPost: @escaping (String) -> String, limit: Int, fingerprints: Bool, replacesHugosRSS: Bool = false) {
         let previous = PublishedFiles.read(in: folder)
         previousRecord = previous
         let postsOfIDs = previous?.posts ?? [:]
@@ -38,7 +44,7 @@ struct PublishPlan {
             let live = existing.flatMap { PublishedFeed.read($0, as: document.format, fingerprints: fingerprints) }
             if existing != nil, !Self.isFeedgens(document.name, format: document.format, live: live, record: previous),
                !(replacesHugosRSS && document.format == .rss && Self.isHugos(live)) {
-                foreign.append(.error(SourceLocation(path: path), "was not published by feedgen, so it is not replaced and nothing was published; move it away (or give feedgen's file another name) and build again"))
+                foreign.append(.error(SourceLocation(path: path), Self.notFeedgensMessage))
             }
             // A document that is the live file byte for byte reads the same: most of
             // a site's feeds on a build after one post changed, so read them once.
@@ -56,10 +62,14 @@ struct PublishPlan {
             record.files.append(document.name)
             for item in new { record.posts[item.item.id] = item.post }
         }
+        record.files += archivePages
         let made = Set(record.files)
-        removals = (previous?.files ?? []).filter { name in
-            guard !made.contains(name), case .file = OutputFolder.existing(name, in: folder) else { return false }
-            return true
+        var lastOnes = previous?.files ?? []
+        let recorded = Set(lastOnes)
+        lastOnes += lastBuildsArchivePages.filter { !recorded.contains($0) }
+        for name in lastOnes where !made.contains(name) {
+            guard case .file = OutputFolder.existing(name, in: folder) else { continue }
+            if ArchivePlan.page(ofFileName: name) != nil { archiveRemovals.append(name) } else { removals.append(name) }
         }
         record.files.sort()
         self.changes = changes
@@ -67,12 +77,15 @@ struct PublishPlan {
         self.record = record
     }
 
+    /// What a file in the way that feedgen did not publish makes the build say.
+    static let notFeedgensMessage = "was not published by feedgen, so it is not replaced and nothing was published; move it away (or give feedgen's file another name) and build again"
+
     /// Whether the file already at `name` is one feedgen published: the
     /// record names it; or, in a folder without a record (published by a
     /// feedgen from before the record), it is a feed that says feedgen made
     /// it: its generator (Atom, RSS), or, for JSON Feed, which has no
     /// generator field, a `feed_url` naming this file.
-    private static func isFeedgens(_ name: String, format: FeedFormat, live: PublishedFeed?, record: PublishedFiles?) -> Bool {
+    static func isFeedgens(_ name: String, format: FeedFormat, live: PublishedFeed?, record: PublishedFiles?) -> Bool {
         if let record { return record.files.contains(name) }
         guard let live else { return false }
         switch format {

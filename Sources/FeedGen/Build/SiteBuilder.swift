@@ -143,9 +143,10 @@ public struct SiteBuilder: Sendable {
         } ?? false
         let entries = unchanged ? [:] : makeEntries(selection.everyPost, site: site, loader: loader, report: &report)
         // Only the archive pages whose posts changed are rendered, also when the feeds are left as they are.
-        // A dry run writes nothing, not even staged pages.
-        var archived = options.dryRun ? nil : selection.archives.map { plan in
-            ArchivePages(builder: self, plan: plan, spec: selection.specs[0]).stage(previous: previous, known: entries, site: site, loader: loader, publisher: publisher, report: &report)
+        // A dry run writes nothing, not even staged pages: it says which it would write.
+        var archived = selection.archives.map { plan in
+            ArchivePages(builder: self, plan: plan, spec: selection.specs[0]).stage(previous: previous, known: entries, site: site, loader: loader, publisher: publisher,
+                                                                                     dryRun: options.dryRun, report: &report)
         }
         // A post read twice (front matter, then body) may warn twice; each problem is said once, post by post.
         report.diagnostics = report.diagnostics.uniqued().sorted { $0.location.path < $1.location.path }
@@ -156,7 +157,7 @@ public struct SiteBuilder: Sendable {
         func publishArchives() -> [BuildCache.ArchivePage]? {
             guard case .some(.some(var staged)) = archived else { return archived == nil ? [] : nil }
             defer { archived = nil }
-            return ArchivePages.publish(&staged, previous: previous, publisher: publisher, report: &report)
+            return ArchivePages.publish(&staged, publisher: publisher, report: &report)
         }
         if unchanged, let previous {
             guard let pages = publishArchives() else { return ([], []) }
@@ -165,13 +166,19 @@ public struct SiteBuilder: Sendable {
         guard options.keepGoing || !report.diagnostics.hasErrors else { return discardArchives() }
         // An invalid file is never published, --keep-going or not.
         guard let documents = writeDocuments(selection, entries: entries, diagnostics: &report.diagnostics) else { return discardArchives() }
-        let plan = PublishPlan(documents, folder: config.outputFolder, postsDisplayPath: postsDisplayPath,
+        let archivePages = selection.archives?.fileNames ?? []
+        let made = Set(archivePages)
+        let plan = PublishPlan(documents, archivePages: archivePages,
+                               lastBuildsArchivePages: (previous?.archivePages ?? []).filter { !made.contains($0.name) && publisher.stamp(of: $0.name) == $0.stamp }.map(\.name),
+                               folder: config.outputFolder, postsDisplayPath: postsDisplayPath,
                                // Which kept entries changed is only printed by a dry run (and shown by preview).
                                displayPost: displayPost, limit: config.limit, fingerprints: options.dryRun, replacesHugosRSS: config.hugo != nil)
         report.changes = zip(documents, zip(plan.changes, plan.rewrites)).map { document, change in
             describe(change.0, rewrites: change.1, of: document, publisher: publisher)
         }
         report.removals = plan.removals.map(publisher.path)
+        report.archiveRemovals = ArchivePages.removals(plan.archiveRemovals, publisher: publisher)
+        if options.dryRun, case .some(.some(let staged)) = archived { report.archives = ArchivePages.summary(of: staged, publisher: publisher) }
         if let main = documents.first, let change = plan.changes.first {
             report.preview = main.entries.map { ($0, change.mark(ofNewID: $0.id).rawValue) }
         }
@@ -180,6 +187,9 @@ public struct SiteBuilder: Sendable {
         report.refusals = plan.refusals
         report.refusedByGuard = !options.acceptChanges && !plan.refusals.isEmpty
         guard !options.dryRun, plan.foreign.isEmpty, !report.refusedByGuard else { return discardArchives() }
+        // Pages that could not be staged (invalid, or a file in a page's place that is not feedgen's, even
+        // with --keep-going): nothing is published, and the record does not claim that file.
+        if case .some(.none) = archived { return ([], []) }
         do {
             try plan.recordWhilePublishing.write(in: config.outputFolder)
         } catch {
@@ -190,8 +200,12 @@ public struct SiteBuilder: Sendable {
         guard let pages = publishArchives() else { return ([], []) }
         let published = publish(documents, with: publisher, report: &report)
         guard published.count == documents.count else { return (published, pages) }
-        for name in plan.removals {
+        for name in plan.removals + plan.archiveRemovals {
             do { try OutputFolder.remove(name, in: config.outputFolder) } catch { report.diagnostics.append(error) }
+        }
+        // Without pages left (`"archives"` off, or a complete feed), their folder goes too, if nothing else is in it.
+        if !plan.archiveRemovals.isEmpty && archivePages.isEmpty {
+            rmdir(config.outputFolder.appendingPathComponent(ArchivePlan.folder).path)
         }
         do { try plan.record.write(in: config.outputFolder) } catch { report.diagnostics.append(error) }
         return (published, pages)

@@ -7,9 +7,14 @@ import Foundation
 ///
 /// A text file, one record per line, fields separated by tabs:
 ///
-///     feedgen-published 1
+///     feedgen-published 2
 ///     file <name below the output folder>
 ///     post <entry id> <path of its post below the site's folder>
+///
+/// The files are every feed and every archive page (RFC 5005). A record of
+/// version 1 (feedgen before the archive pages were recorded) names only
+/// the feeds: its archive pages are told by what they say, as in a folder
+/// without a record.
 ///
 /// Unlike the build cache it is needed for correctness, so it is flushed
 /// like a feed. It is written before the feeds (naming the old and the new
@@ -17,7 +22,8 @@ import Foundation
 /// record naming files that may be gone, never a published file it misses.
 struct PublishedFiles: Equatable {
     static let fileName = ".feedgen-published"
-    private static let header = "feedgen-published 1"
+    private static let header = "feedgen-published 2"
+    private static let headerWithoutArchivePages = "feedgen-published 1"
 
     /// Names below the output folder, sorted.
     var files: [String] = []
@@ -25,6 +31,8 @@ struct PublishedFiles: Equatable {
     /// folder), so that a post moved to another posts folder is another post;
     /// absolute when the post is outside the site's folder.
     var posts: [String: String] = [:]
+    /// Whether `files` names the archive pages too: false for a record of version 1.
+    var namesArchivePages = true
 
     /// The record in `folder`; `nil` when there is none (a folder feedgen
     /// never published into, or one from before feedgen kept the record),
@@ -32,8 +40,9 @@ struct PublishedFiles: Equatable {
     static func read(in folder: URL) -> PublishedFiles? {
         guard let bytes = OutputFolder.bytes(fileName, in: folder) else { return nil }
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first == Substring(header) else { return nil }
+        guard lines.first == Substring(header) || lines.first == Substring(headerWithoutArchivePages) else { return nil }
         var record = PublishedFiles()
+        record.namesArchivePages = lines.first == Substring(header)
         for line in lines.dropFirst() where !line.isEmpty {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             switch (fields.first, fields.count) {

@@ -13,11 +13,9 @@ struct StagedFiles {
         self.folder = folder
     }
 
-    /// Stages `bytes` for `name` below the folder; `false` when the file
-    /// already holds them, which leaves it untouched.
-    mutating func stage(_ bytes: [UInt8], as name: String) throws(Diagnostic) -> Bool {
+    /// Stages `bytes` for `name` below the folder (the caller has seen that the file holds others).
+    mutating func stage(_ bytes: [UInt8], as name: String) throws(Diagnostic) {
         let target = folder.appendingPathComponent(name)
-        if let existing = FileManager.default.contents(atPath: target.path), existing.elementsEqual(bytes) { return false }
         let subfolder = (name as NSString).deletingLastPathComponent
         let temporaryName = (subfolder.isEmpty ? "" : subfolder + "/") + AtomicFile.temporaryName(for: "staged-" + target.lastPathComponent)
         // Not flushed here: `commit` flushes them, all at once when there are many.
@@ -29,7 +27,6 @@ struct StagedFiles {
             chmod(temporary.path, previous.st_mode & 0o7777)
         }
         staged.append((temporary, target))
-        return true
     }
 
     /// Flushes every staged file to disk, then renames each over its target.
