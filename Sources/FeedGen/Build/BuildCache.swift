@@ -13,7 +13,7 @@ import Foundation
 ///     output <file name> <format> <entry count> <size> <mtime ns> <ctime ns> <max_bytes fitting: nothing, or [s]<entries left out>>
 ///     entry <path below the posts folder> <permalink URL>
 ///     archive <file name> <format> <entry count> <size> <mtime ns> <ctime ns> <page fingerprint>
-///     post <path below the posts folder> <size> <mtime ns> <ctime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags>
+///     post <path below the posts folder> <size> <mtime ns> <ctime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags> [<Hugo weight> <Hugo link title>]
 ///     end <number of bytes before this line>
 ///
 /// `quiet` is written after a build that found no error, when no post changed
@@ -24,7 +24,7 @@ import Foundation
 /// file, are only parsed when something changed.
 struct BuildCache {
     static let fileName = ".feedgen-cache"
-    static let formatVersion = "6"
+    static let formatVersion = "7"
 
     /// What the last build depended on, when it reported no error.
     struct QuietBuild: Equatable {
@@ -128,7 +128,7 @@ struct BuildCache {
             var isComplete = true
             Self.forEachLine(in: buffer, stored.posts) { fields in
                 defer { lineNumber += 1 }
-                guard fields.count == 12, Self.equals(fields[0], "post", in: buffer) else { failure = lineNumber; return false }
+                guard fields.count == 12 || fields.count == 14, Self.equals(fields[0], "post", in: buffer) else { failure = lineNumber; return false }
                 // Both lists are in path order, so they are matched in one pass.
                 let path = UnsafeBufferPointer(rebasing: buffer[fields[1]])
                 var order = 1
@@ -240,7 +240,8 @@ struct BuildCache {
             stamp: FileStamp(size: size, modified: modified, changed: changed), date: date(bits), isDraft: isDraft,
             permalinkPath: text(fields[7], in: buffer), id: fields[9].isEmpty ? nil : text(fields[9].dropFirst(), in: buffer),
             permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
-            categories: list(fields[10], in: buffer), tags: list(fields[11], in: buffer)
+            categories: list(fields[10], in: buffer), tags: list(fields[11], in: buffer),
+            hugoOrder: fields.count == 14 ? number(buffer[fields[12]]).map { .init(weight: Int($0), linkTitle: text(fields[13], in: buffer)) } : nil
         )
     }
 
@@ -367,6 +368,10 @@ struct BuildCache {
             line.field(post.id.map { "=" + $0 } ?? "")
             line.list(post.categories)
             line.list(post.tags)
+            if let order = post.hugoOrder {
+                line.field(decimal: Int64(order.weight))
+                line.field(order.linkTitle)
+            }
             // Such a post is simply read on every build.
             line.end()
         }

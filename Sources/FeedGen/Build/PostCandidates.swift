@@ -34,9 +34,17 @@ struct PostCandidates {
         left = Set(clashes.map(\.index))
     }
 
-    /// Jekyll's order: by date, ties by path (`posts` is in path order, so the index breaks ties).
+    /// Whether `a` comes before `b` in a feed. Jekyll's order: by date, ties
+    /// by path (`posts` is in path order, so the index breaks ties); Hugo's (`HugoOrder`):
+    /// weight, date, link title, path.
     static func isNewer(_ a: Int, than b: Int, in posts: [PostFacts]) -> Bool {
-        posts[a].date != posts[b].date ? posts[a].date > posts[b].date : a > b
+        if let first = posts[a].hugoOrder, let second = posts[b].hugoOrder {
+            if first.weight != second.weight { return second.weight == 0 || (first.weight != 0 && first.weight < second.weight) }
+            guard posts[a].date == posts[b].date else { return posts[a].date > posts[b].date }
+            let order = HugoCollation.compare(first.linkTitle, second.linkTitle)
+            return order == .orderedSame ? a < b : order == .orderedAscending
+        }
+        return posts[a].date != posts[b].date ? posts[a].date > posts[b].date : a > b
     }
 
     /// Every candidate, oldest first.

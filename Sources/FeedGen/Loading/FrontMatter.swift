@@ -58,6 +58,9 @@ struct FrontMatter: Sendable, Equatable {
     var publishDate: DateField?
     /// Hugo's `expiryDate`: when the post leaves the feeds.
     var expiryDate: DateField?
+    /// Hugo's `weight` and `linkTitle`, which order its pages.
+    var weight: Int?
+    var linkTitle: String?
     /// Dates under other keys that a Hugo site's `[frontmatter]` names (lower case).
     var otherDates: [String: DateField] = [:]
 }

@@ -143,6 +143,8 @@ struct FrontMatterParser {
             matter.publishDate = .init(value: string, line: lineNumber(value), isPlain: false)
         case "url": matter.permalink = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
         case "summary": matter.excerpt = text(value, key: key)
+        case "weight": matter.weight = text(value, key: key).flatMap { Int($0) }
+        case "linktitle": matter.linkTitle = text(value, key: key)
         case "images":
             // The first of a page's `images` is its picture (Hugo's opengraph template).
             let first = value.scalar.map { [$0.string] } ?? words(value, key: key)

@@ -24,9 +24,19 @@ final class PostFacts: Sendable {
     /// For the per-category and per-tag feeds.
     let categories: [String]
     let tags: [String]
+    /// On a Hugo site, what Hugo's order of pages reads besides the date.
+    let hugoOrder: HugoOrder?
+
+    /// Hugo's default order of pages (its RSS lists them so): by `weight`
+    /// (a weighted page first, 0 last), then newest first, then by link title
+    /// (`linkTitle`, else `title`), then by path.
+    struct HugoOrder: Sendable, Equatable {
+        var weight: Int
+        var linkTitle: String
+    }
 
     init(file: PostFile, stamp: FileStamp?, date: Date, isDraft: Bool, publishDate: Date? = nil, expiryDate: Date? = nil, permalinkPath: String, id: String?, permalinkLine: Int?,
-         categories: [String], tags: [String]) {
+         categories: [String], tags: [String], hugoOrder: HugoOrder? = nil) {
         self.file = file
         self.stamp = stamp
         self.date = date
@@ -38,6 +48,7 @@ final class PostFacts: Sendable {
         self.permalinkLine = permalinkLine
         self.categories = categories
         self.tags = tags
+        self.hugoOrder = hugoOrder
     }
 
     /// Whether the post is live at `now`: published (`--future` ignores that) and not expired.

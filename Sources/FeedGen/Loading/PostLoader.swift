@@ -79,7 +79,8 @@ public struct PostLoader: Sendable {
             publishDate: post.publishDate.flatMap { $0 == post.date ? nil : $0 }, expiryDate: post.expiryDate, permalinkPath: post.permalinkPath,
             id: matter.id, permalinkLine: matter.permalink?.line,
             categories: config.categoryFeeds.isEmpty ? [] : matter.categories,
-            tags: config.tagFeeds.isEmpty && !config.everyTagFeed ? [] : matter.tags
+            tags: config.tagFeeds.isEmpty && !config.everyTagFeed ? [] : matter.tags,
+            hugoOrder: config.hugo.map { _ in .init(weight: matter.weight ?? 0, linkTitle: matter.linkTitle ?? post.title) }
         )
     }
 
