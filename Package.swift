@@ -31,9 +31,12 @@ let package = Package(
         .target(name: "FeedModel"),
         // One writer per format over the model, and nothing else.
         .target(name: "FeedWriters", dependencies: ["FeedModel"]),
+        // The one target that calls libxml2: XML parsing with RELAX NG, and the
+        // HTML parser that URLs inside content are rewritten with.
+        .target(name: "FeedXML", dependencies: ["FeedModel", "CLibXML2"]),
         .target(
             name: "FeedGen",
-            dependencies: ["FeedModel", "FeedWriters", "CLibXML2", "CCmarkGFM", "Yams", "Liquid", "TOMLKit"]
+            dependencies: ["FeedModel", "FeedWriters", "FeedXML", "CCmarkGFM", "Yams", "Liquid", "TOMLKit"]
         ),
         .executableTarget(
             name: "feedgen",

@@ -161,14 +161,3 @@ struct XMLFeedChecks {
         FeedProblem(line: element.line, message: message, entryIndex: entryIndex)
     }
 }
-
-extension String {
-    var trimmed: String {
-        // Most strings have nothing to trim, which their first and last bytes tell without Unicode's tables.
-        if let first = utf8.first, let last = utf8.last, (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) { return self }
-        var slice = self[...]
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
-        return String(slice)
-    }
-}

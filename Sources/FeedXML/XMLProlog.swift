@@ -1,12 +1,13 @@
+import FeedModel
 /// What comes before an XML document's root element: enough to tell the
 /// feed format and to refuse a DOCTYPE before libxml2 reads its entities.
-struct XMLProlog {
+package struct XMLProlog {
     /// The root element's local name (`feed`, `rss`), when one was found.
-    var rootName: String?
+    package var rootName: String?
     /// Line of a `<!DOCTYPE`, when the document has one.
-    var doctypeLine: Int?
+    package var doctypeLine: Int?
 
-    init(_ bytes: [UInt8]) {
+    package init(_ bytes: [UInt8]) {
         var index = 0
         var line = 1
         let end = bytes.count

@@ -1,8 +1,9 @@
+import FeedModel
 internal import CLibXML2
 import Foundation
 
 /// HTML fragments (rendered posts, excerpts) read with libxml2's HTML parser.
-enum HTMLFragment {
+package enum HTMLFragment {
     /// Attributes that hold one URL.
     private static let urlAttributes: Set<String> = [
         "href", "src", "poster", "cite", "action", "formaction", "background", "longdesc", "usemap", "data", "manifest", "icon",
@@ -17,16 +18,16 @@ enum HTMLFragment {
         | HTML_PARSE_NODEFDTD.rawValue | XML_PARSE_HUGE.rawValue)
 
     /// HTML that libxml2 could not read to its end: rewriting it would lose the rest.
-    struct Unreadable: Error, Equatable {
+    package struct Unreadable: Error, Equatable {
         /// libxml2's own words.
         var reason: String
 
-        var message: String { "the post's HTML cannot be read whole by libxml2 (\(reason)); it is not published" }
+        package var message: String { "the post's HTML cannot be read whole by libxml2 (\(reason)); it is not published" }
     }
 
     /// The fragment with every relative URL made absolute against `base`
     /// (the post's permalink): feed readers do not honour `xml:base` reliably.
-    static func absolutizingURLs(_ html: String, base: URL) throws(Unreadable) -> String {
+    package static func absolutizingURLs(_ html: String, base: URL) throws(Unreadable) -> String {
         try readBody(of: html) { document, body in
             forEachElement(below: body) { rewrite($0, base: base) }
             return serialize(body, in: document)
@@ -35,7 +36,7 @@ enum HTMLFragment {
 
     /// The text a reader sees, with runs of white space folded to one space
     /// and block elements kept apart (`<p>One.</p><p>Two.</p>` is `One. Two.`).
-    static func plainText(_ html: String) -> String {
+    package static func plainText(_ html: String) -> String {
         let text = (try? readBody(of: html) { _, body in
             var text = ""
             appendText(of: body, to: &text)
@@ -158,7 +159,7 @@ enum HTMLFragment {
     }
 
     /// One URL made absolute; one that cannot be parsed is left as written.
-    static func resolve(_ reference: String, base: URL) -> String {
+    package static func resolve(_ reference: String, base: URL) -> String {
         let trimmed = reference.trimmed
         guard !trimmed.isEmpty else { return reference }
         let escaped = trimmed.contains(" ") ? trimmed.replacingOccurrences(of: " ", with: "%20") : trimmed
@@ -170,7 +171,7 @@ enum HTMLFragment {
     /// `srcset="a.jpg 1x, b.jpg 2x"`: each candidate's URL, descriptors kept.
     /// Parsed as the HTML standard says, so commas inside URLs
     /// (`/w_300,h_200/a.jpg`) stay part of them.
-    static func resolveCandidates(_ list: String, base: URL) -> String {
+    package static func resolveCandidates(_ list: String, base: URL) -> String {
         var candidates: [String] = []
         var rest = list[...]
         while true {

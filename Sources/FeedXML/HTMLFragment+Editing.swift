@@ -1,3 +1,4 @@
+import FeedModel
 internal import CLibXML2
 import Foundation
 
@@ -5,12 +6,12 @@ import Foundation
 /// (attribute lists, heading ids, tables of contents…), then write back.
 /// libxml2 owns the nodes; the document frees them all, so a node must not
 /// be used after its document is gone. Not `Sendable`: one pass at a time.
-final class HTMLTree {
+package final class HTMLTree {
     private let document: htmlDocPtr
-    let body: HTMLNode
+    package let body: HTMLNode
 
     /// `nil` when libxml2 cannot read it (it reads anything that is not empty).
-    init?(_ html: String) {
+    package init?(_ html: String) {
         LibXML2.initialize()
         let wrapped = "<html><body>" + html + "</body></html>"
         guard let document = wrapped.withCString({ htmlReadMemory($0, Int32(strlen($0)), nil, "UTF-8", HTMLFragment.treeParseOptions) }) else { return nil }
@@ -30,7 +31,7 @@ final class HTMLTree {
 
     /// The body's content as HTML, written as `HTMLFragment` writes it
     /// (libxml2 adds a line break between some block elements).
-    var html: String {
+    package var html: String {
         let buffer = xmlBufferCreate()
         defer { xmlBufferFree(buffer) }
         var child = body.pointer.pointee.children
@@ -41,29 +42,29 @@ final class HTMLTree {
         return String(cString: xmlBufferContent(buffer))
     }
 
-    func element(_ name: String, attributes: [(String, String)] = []) -> HTMLNode {
+    package func element(_ name: String, attributes: [(String, String)] = []) -> HTMLNode {
         let node = HTMLNode(xmlNewDocNode(document, nil, name, nil), document: document)
         for (key, value) in attributes { node.setAttribute(key, value) }
         return node
     }
 
-    func text(_ content: String) -> HTMLNode {
+    package func text(_ content: String) -> HTMLNode {
         HTMLNode(xmlNewDocText(document, content), document: document)
     }
 
-    func comment(_ content: String) -> HTMLNode {
+    package func comment(_ content: String) -> HTMLNode {
         HTMLNode(xmlNewDocComment(document, content), document: document)
     }
 
     /// The nodes that `html` parses into, not yet in the tree.
-    func fragment(_ html: String) -> [HTMLNode] {
+    package func fragment(_ html: String) -> [HTMLNode] {
         guard let parsed = HTMLTree(html) else { return [] }
         return parsed.body.children.map { HTMLNode(xmlDocCopyNode($0.pointer, document, 1), document: document) }
     }
 }
 
 /// One node of an `HTMLTree`.
-struct HTMLNode {
+package struct HTMLNode {
     let pointer: xmlNodePtr
     fileprivate let document: htmlDocPtr
 
@@ -73,27 +74,27 @@ struct HTMLNode {
     }
 
     /// The same for the same node, for sets of nodes.
-    var identity: UnsafeMutableRawPointer { UnsafeMutableRawPointer(pointer) }
+    package var identity: UnsafeMutableRawPointer { UnsafeMutableRawPointer(pointer) }
 
-    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
-    var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
-    var isComment: Bool { pointer.pointee.type == XML_COMMENT_NODE }
+    package var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    package var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+    package var isComment: Bool { pointer.pointee.type == XML_COMMENT_NODE }
 
     /// The element's name in lowercase (libxml2's HTML parser lowercases them).
-    var name: String { isElement ? String(cString: pointer.pointee.name) : "" }
+    package var name: String { isElement ? String(cString: pointer.pointee.name) : "" }
 
     private func wrap(_ node: xmlNodePtr?) -> HTMLNode? { node.map { HTMLNode($0, document: document) } }
 
-    var parent: HTMLNode? {
+    package var parent: HTMLNode? {
         guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
         return wrap(parent)
     }
-    var next: HTMLNode? { wrap(pointer.pointee.next) }
-    var previous: HTMLNode? { wrap(pointer.pointee.prev) }
-    var firstChild: HTMLNode? { wrap(pointer.pointee.children) }
-    var lastChild: HTMLNode? { wrap(pointer.pointee.last) }
+    package var next: HTMLNode? { wrap(pointer.pointee.next) }
+    package var previous: HTMLNode? { wrap(pointer.pointee.prev) }
+    package var firstChild: HTMLNode? { wrap(pointer.pointee.children) }
+    package var lastChild: HTMLNode? { wrap(pointer.pointee.last) }
 
-    var children: [HTMLNode] {
+    package var children: [HTMLNode] {
         var nodes: [HTMLNode] = []
         var child = pointer.pointee.children
         while let node = child {
@@ -104,19 +105,19 @@ struct HTMLNode {
     }
 
     /// The next and previous siblings that are elements.
-    var nextElement: HTMLNode? {
+    package var nextElement: HTMLNode? {
         var node = next
         while let current = node, !current.isElement { node = current.next }
         return node
     }
-    var previousElement: HTMLNode? {
+    package var previousElement: HTMLNode? {
         var node = previous
         while let current = node, !current.isElement { node = current.previous }
         return node
     }
 
     /// The elements below this node, in document order, `self` excluded.
-    var descendants: [HTMLNode] {
+    package var descendants: [HTMLNode] {
         var found: [HTMLNode] = []
         func walk(_ node: HTMLNode) {
             for child in node.children {
@@ -129,7 +130,7 @@ struct HTMLNode {
     }
 
     /// Whether this node or one of its ancestors is one of `nodes`.
-    func isWithin(_ nodes: Set<UnsafeMutableRawPointer>) -> Bool {
+    package func isWithin(_ nodes: Set<UnsafeMutableRawPointer>) -> Bool {
         guard !nodes.isEmpty else { return false }
         var current: HTMLNode? = self
         while let node = current {
@@ -139,7 +140,7 @@ struct HTMLNode {
         return false
     }
 
-    func isInside(_ names: Set<String>) -> Bool {
+    package func isInside(_ names: Set<String>) -> Bool {
         var node = parent
         while let current = node {
             if names.contains(current.name) { return true }
@@ -149,7 +150,7 @@ struct HTMLNode {
     }
 
     /// A text or comment node's own content; an element's text, all of it.
-    var text: String {
+    package var text: String {
         get {
             guard let content = xmlNodeGetContent(pointer) else { return "" }
             defer { CLibXML2_free(content) }
@@ -166,13 +167,13 @@ struct HTMLNode {
         }
     }
 
-    func attribute(_ name: String) -> String? {
+    package func attribute(_ name: String) -> String? {
         guard let value = xmlGetProp(pointer, name) else { return nil }
         defer { CLibXML2_free(value) }
         return String(cString: value)
     }
 
-    var attributeNames: [String] {
+    package var attributeNames: [String] {
         var names: [String] = []
         var attribute = pointer.pointee.properties
         while let current = attribute {
@@ -182,38 +183,38 @@ struct HTMLNode {
         return names
     }
 
-    func setAttribute(_ name: String, _ value: String) {
+    package func setAttribute(_ name: String, _ value: String) {
         xmlSetProp(pointer, name, value)
     }
 
-    func removeAttribute(_ name: String) {
+    package func removeAttribute(_ name: String) {
         xmlUnsetProp(pointer, name)
     }
 
     /// Adds `className` to the element's classes (after those it has).
-    func addClass(_ className: String) {
+    package func addClass(_ className: String) {
         let classes = (attribute("class") ?? "").split(separator: " ").map(String.init)
         guard !classes.contains(className) else { return }
         setAttribute("class", (classes + [className]).joined(separator: " "))
     }
 
-    func append(_ child: HTMLNode) { xmlAddChild(pointer, child.pointer) }
-    func insertBefore(_ sibling: HTMLNode) { xmlAddPrevSibling(pointer, sibling.pointer) }
-    func insertAfter(_ sibling: HTMLNode) { xmlAddNextSibling(pointer, sibling.pointer) }
+    package func append(_ child: HTMLNode) { xmlAddChild(pointer, child.pointer) }
+    package func insertBefore(_ sibling: HTMLNode) { xmlAddPrevSibling(pointer, sibling.pointer) }
+    package func insertAfter(_ sibling: HTMLNode) { xmlAddNextSibling(pointer, sibling.pointer) }
 
     /// Takes the node out of the tree and frees it (and what is below it).
-    func remove() {
+    package func remove() {
         xmlUnlinkNode(pointer)
         xmlFreeNode(pointer)
     }
 
     /// Takes the node out of the tree, to be put elsewhere.
-    func detach() { xmlUnlinkNode(pointer) }
+    package func detach() { xmlUnlinkNode(pointer) }
 
     /// Puts `nodes` in this node's place and frees it. (libxml2 merges a
     /// text node into a text node it is put next to, so this node is taken
     /// out first: the text it holds must not absorb the new text.)
-    func replace(with nodes: [HTMLNode]) {
+    package func replace(with nodes: [HTMLNode]) {
         let anchor = next, container = wrap(pointer.pointee.parent)
         xmlUnlinkNode(pointer)
         for node in nodes {
@@ -223,7 +224,7 @@ struct HTMLNode {
     }
 
     /// Replaces the element by its children.
-    func unwrap() {
+    package func unwrap() {
         for child in children {
             child.detach()
             insertBefore(child)
@@ -232,17 +233,17 @@ struct HTMLNode {
     }
 
     /// A deep copy, not yet in the tree.
-    func copy() -> HTMLNode { HTMLNode(xmlDocCopyNode(pointer, document, 1), document: document) }
+    package func copy() -> HTMLNode { HTMLNode(xmlDocCopyNode(pointer, document, 1), document: document) }
 
     /// Gives the element another name, keeping its attributes and children.
-    func rename(_ name: String) {
+    package func rename(_ name: String) {
         xmlNodeSetName(pointer, name)
     }
 
-    func newElement(_ name: String) -> HTMLNode { HTMLNode(xmlNewDocNode(document, nil, name, nil), document: document) }
-    func newText(_ content: String) -> HTMLNode { HTMLNode(xmlNewDocText(document, content), document: document) }
+    package func newElement(_ name: String) -> HTMLNode { HTMLNode(xmlNewDocNode(document, nil, name, nil), document: document) }
+    package func newText(_ content: String) -> HTMLNode { HTMLNode(xmlNewDocText(document, content), document: document) }
 }
 
 extension HTMLFragment {
-    static let treeParseOptions = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue)
+    package static let treeParseOptions = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue)
 }

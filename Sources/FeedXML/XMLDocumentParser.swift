@@ -1,3 +1,4 @@
+import FeedModel
 internal import CLibXML2
 import Foundation
 
@@ -8,21 +9,21 @@ import Foundation
 /// entity, and refuses documents that declare a DOCTYPE at all: no feed
 /// format needs one, and entity declarations are how XML bombs and
 /// external-entity attacks arrive.
-final class XMLDocumentParser {
+package final class XMLDocumentParser {
     /// A problem with its position in the document.
-    struct Problem: Equatable, Sendable {
-        var line: Int
-        var column: Int?
-        var message: String
+    package struct Problem: Equatable, Sendable {
+        package var line: Int
+        package var column: Int?
+        package var message: String
     }
 
     private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
 
     private let schema: xmlRelaxNGPtr?
-    private(set) var schemaProblems: [Problem] = []
+    package private(set) var schemaProblems: [Problem] = []
 
     /// Compiles a RELAX NG schema once, to validate any number of documents.
-    init(relaxNG: String) {
+    package init(relaxNG: String) {
         LibXML2.initialize()
         let collector = ProblemCollector()
         var compiled: xmlRelaxNGPtr?
@@ -41,14 +42,14 @@ final class XMLDocumentParser {
     }
 
     /// A parser without a schema, to read a feed that is already published.
-    init() {
+    package init() {
         LibXML2.initialize()
         schema = nil
     }
 
     /// Parses `bytes`, then validates them against the schema; returns the
     /// element tree when the document is well-formed, and every problem found.
-    func check(_ bytes: [UInt8]) -> (root: XMLNode?, problems: [Problem]) {
+    package func check(_ bytes: [UInt8]) -> (root: XMLNode?, problems: [Problem]) {
         if let line = XMLProlog(bytes).doctypeLine {
             return (nil, [Problem(line: line, column: nil, message: "a DOCTYPE declaration is not allowed in a feed; its entities could expand without bound or fetch other files")])
         }
@@ -85,7 +86,7 @@ final class XMLDocumentParser {
     /// Entries validated at once: libxml2 2.9's RELAX NG takes time quadratic
     /// in the children of an interleave (Atom's `feed`, RSS's `channel`):
     /// 64,000 entries took 7 s, 300,000 more than a minute.
-    static let batchSize = 256
+    package static let batchSize = 256
 
     /// Validates the document with its entries (items) put in, `batchSize` at
     /// a time, beside every other element of the feed: the schema allows any
@@ -161,9 +162,9 @@ final class XMLDocumentParser {
 
 /// Receives libxml2's structured errors instead of letting it print them.
 private final class ProblemCollector {
-    var problems: [XMLDocumentParser.Problem] = []
+    package var problems: [XMLDocumentParser.Problem] = []
 
-    static let callback: xmlStructuredErrorFunc = { context, error in
+    package static let callback: xmlStructuredErrorFunc = { context, error in
         guard let context, let error else { return }
         let collector = Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue()
         let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
@@ -180,13 +181,13 @@ private final class ProblemCollector {
 }
 
 /// libxml2's one-time global set-up, which must happen before threads use it.
-enum LibXML2 {
+package enum LibXML2 {
     private static let initialized: Bool = {
         xmlInitParser()
         return true
     }()
 
-    static func initialize() {
+    package static func initialize() {
         _ = initialized
     }
 }
