@@ -214,4 +214,63 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.url("try/de").path).sorted() == [".feedgen-cache", ".feedgen-published", ".feedgen.lock", "atom.xml", "feed.json", "index.xml"])
         #expect(try HugoRun.items(ofRSS: site.url("try/de/index.xml")).count == 3)
     }
+
+    /// The shape of the Let's Encrypt website: languages in `config/_default/`,
+    /// each in its own folder, no section feeds but the home page's `feed.xml`,
+    /// whose theme template keeps the `post` pages, ugly URLs for `post` only.
+    @Test func aSiteShapedLikeLetsEncrypts() throws {
+        let template = """
+            <rss version="2.0"><channel><title>{{ .Site.Title }}</title><link>{{ .Permalink }}</link><description>x</description>
+            {{ $posts := where .Site.RegularPages "Type" "in" (slice "post") }}{{ range $posts }}<item><title>{{ .Title }}</title>
+            <link>{{ .Permalink }}</link><pubDate>{{ .PublishDate.Format "Mon, 02 Jan 2006 15:04:05 -0700" | safeHTML }}</pubDate><guid>{{ .Permalink }}</guid></item>{{ end }}
+            </channel></rss>
+            """
+        let site = try sites.site([
+            "config/_default/hugo.toml": """
+                baseURL = "https://letsencrypt.org/"
+                theme = "le"
+                defaultContentLanguage = "en"
+                disableKinds = ["taxonomy", "term"]
+                [outputs]
+                home = ["HTML", "RSS"]
+                page = ["HTML"]
+                section = ["HTML"]
+                [outputFormats.RSS]
+                baseName = "feed"
+                [uglyURLs]
+                post = true
+                [permalinks]
+                post = "/:year/:month/:day/:slug/"
+                """,
+            "config/_default/languages.en.toml": "title = \"Let's Encrypt\"\ncontentDir = \"content/en\"\nlanguageCode = \"en-US\"\nweight = 10\n",
+            "config/_default/languages.de.toml": "title = \"Let's Encrypt - Freie Zertifikate\"\ncontentDir = \"content/de\"\nlanguageCode = \"de-DE\"\nweight = 200\n",
+            "themes/le/layouts/_default/rss.xml": template,
+            "content/en/post/2015-12-3-facebook-sponsorship.markdown": "---\ndate: 2015-12-03T00:00:00Z\ntitle: Facebook Sponsors Let's Encrypt\nslug: facebook-sponsorship\n---\nx\n",
+            "content/en/post/2015-12-3-entering-public-beta.markdown": "---\ndate: 2015-12-03T00:00:00Z\ntitle: Entering Public Beta\nslug: entering-public-beta\n---\nx\n",
+            "content/en/post/2025-01-17-blog-embed-example.md": "---\ndate: 2025-01-16T00:00:00Z\nslug: blog-embed-example\ntitle: \"Embed example\"\n---\nx\n",
+            "content/en/docs.md": "---\ntitle: Docs\ndate: 2020-01-01\n---\nDocs.\n",
+            "content/de/post/2015-12-3-entering-public-beta.markdown": "---\ndate: 2015-12-03T00:00:00Z\ntitle: Öffentliche Beta\nslug: entering-public-beta\n---\nx\n",
+        ])
+        try sites.buildBoth(site)
+        let initialized = try FeedgenProcess.run(["init"], in: site.root)
+        #expect(initialized.stdout.contains("  translations.de: the de feed (public/de/feed.xml), replacing title, language, posts, hugo, output, feeds_url\n"))
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.stderr == "")
+        #expect(build.stdout == """
+            public/atom.xml: written, 3 entries
+            public/feed.xml: written, 3 entries
+            public/feed.json: written, 3 entries
+            public/de/atom.xml: written, 1 entry
+            public/de/feed.xml: written, 1 entry
+            public/de/feed.json: written, 1 entry
+
+            """)
+        try sites.compare(site, "feed.xml", count: 3)
+        try sites.compare(site, "de/feed.xml", count: 1)
+        #expect(try HugoRun.items(ofRSS: site.url("public/feed.xml")).map(\.link) == [
+            "https://letsencrypt.org/2025/01/16/blog-embed-example.html", "https://letsencrypt.org/2015/12/03/entering-public-beta.html",
+            "https://letsencrypt.org/2015/12/03/facebook-sponsorship.html",
+        ])
+        #expect(try HugoRun.items(ofRSS: site.url("public/de/feed.xml")).map(\.link) == ["https://letsencrypt.org/de/2015/12/03/entering-public-beta.html"])
+    }
 }

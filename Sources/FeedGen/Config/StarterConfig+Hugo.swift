@@ -9,15 +9,14 @@ extension StarterConfig {
     /// pages (from its `contentDir`), its title and params; each other
     /// language's feed is one of `translations`, written as the keys in which it differs.
     public static func fromHugo(_ siteConfig: HugoConfig, siteFolder: URL) -> StarterConfig {
-        let main = fromHugo(siteConfig, siteFolder: siteFolder, language: siteConfig.defaultLanguage)
+        let main = fromHugo(siteConfig, siteFolder: siteFolder, language: siteConfig.defaultLanguage).translation
         var translation = main
         var overlays: [(String, JSONOutput?)] = []
         for language in siteConfig.languages where language != siteConfig.defaultLanguage {
-            let other = fromHugo(siteConfig, siteFolder: siteFolder, language: language)
+            let (other, rssFile) = fromHugo(siteConfig, siteFolder: siteFolder, language: language)
             let overlay = Self.overlay(other.members, over: main.members)
             overlays.append((language, .object(overlay)))
-            let output = other.members.first { $0.0 == "output" }?.1.map { $0.serialized().dropFirst().dropLast(2) } ?? ""
-            translation.notes.append("translations.\(language): the \(language) feed (\(output)/index.xml), replacing \(overlay.map(\.0).joined(separator: ", "))")
+            translation.notes.append("translations.\(language): the \(language) feed (\(rssFile)), replacing \(overlay.map(\.0).joined(separator: ", "))")
         }
         if !overlays.isEmpty { translation.members.append(("translations", .object(overlays))) }
         return translation.starter
@@ -34,8 +33,8 @@ extension StarterConfig {
         return overlay
     }
 
-    /// The feed of one of the site's languages.
-    private static func fromHugo(_ siteConfig: HugoConfig, siteFolder: URL, language: String) -> Translation {
+    /// The feed of one of the site's languages, and its RSS file below the site.
+    private static func fromHugo(_ siteConfig: HugoConfig, siteFolder: URL, language: String) -> (translation: Translation, rssFile: String) {
         var translation = Translation()
         let hugo = siteConfig.language(language)
         let ownSettings = (siteConfig["languages"] as? [String: Any])?[language] as? [String: Any] ?? [:]
@@ -207,6 +206,6 @@ extension StarterConfig {
         if let template = rss.template {
             translation.untranslated.append("\(template): a custom RSS template; feedgen writes its own items (guid and link the permalink, as Hugo's default)")
         }
-        return translation
+        return (translation, publish + folder + "/" + rss.fileName)
     }
 }
