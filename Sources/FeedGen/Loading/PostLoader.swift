@@ -113,7 +113,13 @@ public struct PostLoader: Sendable {
         do {
             return try PostDate.read(written.value, in: config.timeZone, isPlainYAML: written.isPlain)
         } catch {
-            diagnostics.append(.error(SourceLocation(path: path, line: written.line), "\(key) \(error.message(for: written.value))"))
+            let location = SourceLocation(path: path, line: written.line)
+            if config.hugo != nil {
+                // Hugo builds the site all the same, with no such date: the page is not lost to the others.
+                diagnostics.append(.warning(location, "\(key) \(error.message(for: written.value)); Hugo reads no date there, and neither does feedgen"))
+            } else {
+                diagnostics.append(.error(location, "\(key) \(error.message(for: written.value))"))
+            }
             return nil
         }
     }
