@@ -255,4 +255,23 @@ import Testing
         #expect(try HugoRun.items(ofRSS: site.url("public/posts/index.xml")).map(\.link)
                 == ["https://e.org/posts/v1.2/"] + (multilingual ? [] : ["https://e.org/posts/bar.fr/"]) + ["https://e.org/posts/foo/"])
     }
+
+    /// HTML content files (`.html`, `.htm`) are pages too: their body is the
+    /// content as written (no Markdown), shortcodes run, as on Hugo's own page.
+    @Test func htmlContentFiles() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"H\"\n",
+            "layouts/_default/single.html": "{{ .Content }}",
+            "content/posts/h.html": "---\ntitle: HTML post\ndate: 2024-01-02\n---\n\n<p>First <b>para</b> *not md*.</p>\n<p>Second.</p>\n{{< youtube abc >}}\n",
+            "content/posts/x.htm": "---\ntitle: HTM\ndate: 2024-01-03\n---\n<p>htm</p>\n",
+            "content/posts/m.mdown": "---\ntitle: Mdown\ndate: 2024-01-01\n---\n*md*\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        try compare(site, "posts/index.xml", count: 3)
+        let feed = try JSONParser.parse(Array(try site.read("public/posts/feed.json").utf8))
+        let html = try #require(feed["items"]?.elements?[1]["content_html"]?.string)
+        #expect(html == (try site.read("hugo-public/posts/h/index.html")))
+        #expect(feed["items"]?.elements?[1]["summary"]?.string == "First para *not md*. Second.")
+    }
 }

@@ -59,7 +59,8 @@ public struct SiteBuilder: Sendable {
                                                layout: .jekyll(drafts: options.includeDrafts, excluded: jekyll.exclude))
             } else {
                 scan = try PostFolderScan.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads, stamped: options.useCache,
-                                               boundary: SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder))
+                                               boundary: SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder),
+                                               layout: config.hugo == nil ? .posts : .hugo)
             }
         } catch {
             report.diagnostics.append(error)

@@ -14,11 +14,19 @@ struct HugoBody {
         let markdown = prepared.markdown
         // In the config's dialect (`goldmark`, as `init` writes for a Hugo site); the content's warnings are reported.
         var warnings: [Diagnostic]?
+        let isHTML = HugoContent.isHTML(file)
         func html(_ markdown: String) -> String {
-            let rendered = DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil, options: .init(goldmarkUnsafe: hugo.unsafe))
-            if warnings == nil { warnings = rendered.diagnostics(path: file.displayPath, bodyLine: text.bodyLine) }
-            let html = prepared.finish(rendered.html)
-            return hugo.canonifyURLs ? HugoCanonicalURLs.canonified(html, siteURL: config.url) : html
+            var html: String
+            if isHTML {
+                // An HTML content file is its own content: no Markdown.
+                html = prepared.finish(markdown)
+            } else {
+                let rendered = DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil, options: .init(goldmarkUnsafe: hugo.unsafe))
+                if warnings == nil { warnings = rendered.diagnostics(path: file.displayPath, bodyLine: text.bodyLine) }
+                html = prepared.finish(rendered.html)
+            }
+            if hugo.canonifyURLs { html = HugoCanonicalURLs.canonified(html, siteURL: config.url) }
+            return html
         }
         defer { diagnostics += warnings ?? [] }
         if let divider = markdown.range(of: HugoSummary.divider) {

@@ -16,7 +16,7 @@ enum HugoContent {
             let count = FileManager.default.enumerator(atPath: folder.path)?.allObjects.count { item in
                 guard let path = item as? String else { return false }
                 let file = (path as NSString).lastPathComponent
-                guard !file.hasPrefix("_"), file.lowercased().hasSuffix(".md") || file.lowercased().hasSuffix(".markdown") else { return false }
+                guard !file.hasPrefix("_"), isContentFile(file) else { return false }
                 return !site.languageless(Substring((file as NSString).deletingPathExtension)).isOtherLanguage
             } ?? 0
             if count > best.count { best = (name, count) }
@@ -71,7 +71,17 @@ enum HugoContent {
     }
 
     private static func hasSectionIndex(_ folder: URL) -> Bool {
-        ["_index.md", "_index.markdown"].contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        ["_index.md", "_index.markdown", "_index.html", "_index.htm", "_index.mdown"].contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+    }
+
+    /// Hugo's content files feedgen reads: Markdown (`.md`, `.markdown`, `.mdown`) and HTML (`.html`, `.htm`).
+    static func isContentFile(_ name: String) -> Bool {
+        ["md", "markdown", "mdown", "html", "htm"].contains((name as NSString).pathExtension.lowercased())
+    }
+
+    /// An HTML content file, whose body Hugo takes as it is, shortcodes aside.
+    static func isHTML(_ file: PostFile) -> Bool {
+        ["html", "htm"].contains((file.relativePath as NSString).pathExtension.lowercased())
     }
 
     /// `a/b/c.en.md` → (`a/b`, `c`): without the language of `site`, when given.

@@ -65,6 +65,8 @@ struct PostFolderScan {
         /// `<category>/_posts/`, and in `_drafts/` too when `drafts`; other
         /// folders are only looked through for those, skipping `exclude:`.
         case jekyll(drafts: Bool, excluded: [String])
+        /// A Hugo site's content: every content file below the folder, HTML ones (`.html`, `.htm`) too.
+        case hugo
     }
 
     /// Posts per stat job: enough to be worth a thread hop, few enough to spread.
@@ -99,7 +101,7 @@ struct PostFolderScan {
                 batch.stamp(in: descriptor)
             }
         }
-        walk.visit(root, relative: [], inPosts: layout == .posts)
+        walk.visit(root, relative: [], inPosts: layout == .posts || layout == .hugo)
         walk.finish()
         jobs.wait()
         if let first = walk.unreadable.first {
@@ -146,7 +148,7 @@ private struct FolderWalk {
         batches = [PostFolderScan.Batch()]
     }
 
-    /// `inPosts`: below a folder whose files are posts (always, in the `.posts` layout).
+    /// `inPosts`: below a folder whose files are posts (always, in the `.posts` and `.hugo` layouts).
     mutating func visit(_ folder: String, relative: [UInt8], inPosts: Bool) {
         guard let directory = opendir(folder) else {
             unreadable.append(String(decoding: relative, as: UTF8.self))
@@ -225,11 +227,11 @@ private struct FolderWalk {
         if isLink || entry.pointee.d_type == UInt8(DT_UNKNOWN) {
             var status = stat()
             // A dangling link is left to the reader, which says so.
-            guard stat(path(), &status) == 0 else { return Self.hasPostExtension(name) ? (name, .post) : nil }
+            guard stat(path(), &status) == 0 else { return hasPostExtension(name) ? (name, .post) : nil }
             mode = status.st_mode & S_IFMT
         }
         let isFolder = mode == S_IFDIR
-        guard isFolder || Self.hasPostExtension(name) else { return nil }
+        guard isFolder || hasPostExtension(name) else { return nil }
         let what = isFolder ? "folder" : "post"
         // Most names are ASCII; the validation of the others is costly enough
         // (through a raw buffer) to skip for 100,000 names on every build.
@@ -258,10 +260,12 @@ private struct FolderWalk {
         }
     }
 
-    /// `.md` or `.markdown`, in any case (Jekyll's and Hugo's post extensions).
-    private static func hasPostExtension(_ name: UnsafeRawBufferPointer) -> Bool {
+    /// `.md` or `.markdown`, in any case (Jekyll's and Hugo's post extensions);
+    /// on a Hugo site also its other Markdown one, `.mdown`, and its HTML content files.
+    private func hasPostExtension(_ name: UnsafeRawBufferPointer) -> Bool {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
         let suffix = name[(dot + 1)...].lazy.map { $0 | 0x20 }  // ASCII lower case; a non-letter never matches
-        return suffix.elementsEqual("md".utf8) || suffix.elementsEqual("markdown".utf8)
+        if suffix.elementsEqual("md".utf8) || suffix.elementsEqual("markdown".utf8) { return true }
+        return layout == .hugo && (suffix.elementsEqual("html".utf8) || suffix.elementsEqual("htm".utf8) || suffix.elementsEqual("mdown".utf8))
     }
 }
