@@ -15,9 +15,9 @@ import Testing
         #expect(before.count == 3)
 
         try site.write("posts/2024-05-02-second.md", "---\ntitle: Second\n---\n\nMore.\n")
-        var builder = SiteBuilder(config: config, options: options, postsDisplayPath: "posts")
-        builder.entryHook = { entries in entries[0].url = "/second/" }
-        let report = try builder.build()
+        var editing = options
+        editing.editEntries = { entries in entries[0].url = "/second/" }
+        let report = try SiteBuilder(config: config, options: editing, postsDisplayPath: "posts").build()
 
         let feeds = DisplayPath.of(site.url("feeds"))
         let context = "(entry \"https://example.org/2024/05/02/second/\" \"Second\" from posts/2024-05-02-second.md)"

@@ -33,6 +33,9 @@ public struct BuildOptions: Sendable {
     /// the index of the first file whose write fails as on a full disk.
     package var publishDelay: Double?
     package var failingWrite: Int?
+    /// A test seam: changes a feed's entries just before it is written, to
+    /// prove that validation stops an invalid feed from being published.
+    package var editEntries: (@Sendable (inout [Entry]) -> Void)?
 
     /// Notify the config's WebSub hubs after a build that changed a feed (`--no-ping` turns it off).
     public var pingHubs = true
