@@ -274,4 +274,35 @@ import Testing
         #expect(html == (try site.read("hugo-public/posts/h/index.html")))
         #expect(feed["items"]?.elements?[1]["summary"]?.string == "First para *not md*. Second.")
     }
+
+    /// Hugo's build options: `headless`, `_build.list: never` (or `false`) leave
+    /// the page out of every feed, `list: local` out of the site's only;
+    /// `render: never` pages, which Hugo's RSS lists without a link or guid,
+    /// are left out; newer Hugo's `build` is read as `_build` (0.111 ignores it).
+    @Test func buildOptions() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"B\"\n",
+            "content/posts/normal.md": "---\ntitle: Normal\ndate: 2024-01-01\n---\nx\n",
+            "content/posts/headless/index.md": "---\ntitle: Headless\ndate: 2024-01-02\nheadless: true\n---\nx\n",
+            "content/posts/ln.md": "---\ntitle: ListNever\ndate: 2024-01-03\n_build:\n  list: never\n---\nx\n",
+            "content/posts/rn.md": "---\ntitle: RenderNever\ndate: 2024-01-04\n_build:\n  render: never\n---\nx\n",
+            "content/posts/ll.md": "---\ntitle: ListLocal\ndate: 2024-01-05\n_build:\n  list: local\n---\nx\n",
+            "content/posts/bn.md": "---\ntitle: BuildNew\ndate: 2024-01-06\nbuild:\n  list: never\n---\nx\n",
+            "content/posts/lf.md": "---\ntitle: ListFalse\ndate: 2024-01-07\n_build:\n  list: false\n---\nx\n",
+            "content/posts/tn.md": "+++\ntitle = \"TomlNever\"\ndate = 2024-01-09\n[_build]\nlist = \"never\"\n+++\nx\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        let theirs = try HugoRun.items(ofRSS: site.url("hugo-public/posts/index.xml"))
+        #expect(theirs.map(\.title) == ["BuildNew", "ListLocal", "RenderNever", "Normal"])
+        #expect(theirs[2].link == "")
+        let ours = try HugoRun.items(ofRSS: site.url("public/posts/index.xml"))
+        #expect(ours == theirs.filter { !$0.link.isEmpty && $0.title != "BuildNew" })
+        // The whole site's feed does not show a page listed only locally.
+        var config = try ConfigDiscovery.load(explicit: nil, in: site.root)
+        config.hugo?.section = ""
+        config.postsFolder = site.url("content")
+        #expect(PostLoader(config: config).load(PostFile(folder: site.url("content").path, relativePath: "posts/ll.md", displayFolder: "content")).0 == nil)
+        #expect(PostLoader(config: config).load(PostFile(folder: site.url("content").path, relativePath: "posts/normal.md", displayFolder: "content")).0 != nil)
+    }
 }

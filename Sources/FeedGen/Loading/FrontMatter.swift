@@ -58,6 +58,19 @@ struct FrontMatter: Sendable, Equatable {
     var publishDate: DateField?
     /// Hugo's `expiryDate`: when the post leaves the feeds.
     var expiryDate: DateField?
+    /// Hugo's build options (`_build`, newer Hugo's `build`, `headless`): which lists show the page.
+    var hugoListing: HugoListing = .always
+
+    /// Hugo's `_build.list` (and whether the page is rendered at all).
+    enum HugoListing: Sendable, Equatable {
+        /// In every list, its section's and the site's.
+        case always
+        /// `list: local`: in its section's list, not the site's.
+        case local
+        /// `list: never`, `render: never`, `headless: true`: in no feed.
+        case never
+    }
+
     /// Hugo's `weight` and `linkTitle`, which order its pages.
     var weight: Int?
     var linkTitle: String?

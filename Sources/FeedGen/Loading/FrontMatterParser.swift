@@ -144,6 +144,19 @@ struct FrontMatterParser {
         case "url": matter.permalink = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
         case "summary": matter.excerpt = text(value, key: key)
         case "weight": matter.weight = text(value, key: key).flatMap { Int($0) }
+        case "headless":
+            if flag(value, key: key) == true { matter.hugoListing = .never }
+        case "_build", "build":
+            // A page Hugo does not render has no link (Hugo's RSS lists it without one); one it does not list is in no feed.
+            guard let options = value.mapping else { return true }
+            for (option, setting) in options {
+                guard let name = option.scalar?.string.lowercased(), let written = setting.scalar?.string.lowercased() else { continue }
+                if name == "list" {
+                    if written == "never" || written == "false" { matter.hugoListing = .never } else if written == "local", matter.hugoListing != .never { matter.hugoListing = .local }
+                } else if name == "render", written == "never" || written == "false" {
+                    matter.hugoListing = .never
+                }
+            }
         case "linktitle": matter.linkTitle = text(value, key: key)
         case "images":
             // The first of a page's `images` is its picture (Hugo's opengraph template).

@@ -127,6 +127,8 @@ public struct PostLoader: Sendable {
     private func makePost(_ file: PostFile, _ written: FrontMatter, diagnostics: inout [Diagnostic]) -> Post? {
         let path = file.displayPath
         var matter = written
+        // Hugo's build options: a page no list shows (or only its section's, for the site's feed) is not a post.
+        if let hugo = config.hugo, matter.hugoListing == .never || (matter.hugoListing == .local && hugo.section.isEmpty) { return nil }
         let folders = config.jekyll == nil ? JekyllFolders() : JekyllFolders(sitePath: sitePath(of: file))
         // Jekyll: `tech/_posts/x.md` is in category `tech`, before the front matter's own.
         if !folders.categories.isEmpty { matter.categories = (folders.categories + matter.categories).uniqued() }
