@@ -305,4 +305,22 @@ import Testing
         #expect(PostLoader(config: config).load(PostFile(folder: site.url("content").path, relativePath: "posts/ll.md", displayFolder: "content")).0 == nil)
         #expect(PostLoader(config: config).load(PostFile(folder: site.url("content").path, relativePath: "posts/normal.md", displayFolder: "content")).0 != nil)
     }
+
+    /// `buildFuture`, `buildDrafts` and `buildExpired` put such pages in Hugo's feed, and in feedgen's.
+    @Test(arguments: [false, true]) func buildFutureDraftsAndExpired(set: Bool) throws {
+        let settings = set ? "buildFuture = true\nbuildExpired = true\nbuildDrafts = true\n" : ""
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"F\"\n" + settings,
+            "content/posts/f.md": "---\ntitle: Future\ndate: 2099-01-02\n---\nx\n",
+            "content/posts/e.md": "---\ntitle: Expired\ndate: 2020-01-02\nexpiryDate: 2021-01-01\n---\nx\n",
+            "content/posts/d.md": "---\ntitle: Draft\ndate: 2020-01-03\ndraft: true\n---\nx\n",
+            "content/posts/p.md": "---\ntitle: Scheduled\ndate: 2020-01-01\npublishDate: 2098-01-01\n---\nx\n",
+            "content/posts/n.md": "---\ntitle: Now\ndate: 2020-01-01\n---\nx\n",
+        ])
+        try buildBoth(site)
+        let initialized = try FeedgenProcess.run(["init"], in: site.root)
+        #expect(initialized.stdout.contains("  hugo.build_future: from buildFuture\n") == set)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        try compare(site, "posts/index.xml", count: set ? 5 : 1)
+    }
 }

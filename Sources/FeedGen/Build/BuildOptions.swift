@@ -6,6 +6,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts = false
     /// Include posts dated after `now`.
     public var includeFuture = false
+    /// Include posts past their expiry date (Hugo's `buildExpired`).
+    public var includeExpired = false
     /// The clock that decides which posts are due.
     public var now = Date()
     /// Publish the valid posts even when others are broken.

@@ -13,7 +13,7 @@ struct PostCandidates {
     init(_ posts: [PostFacts], options: BuildOptions) {
         // Indices, not copies: at 100,000 posts copying every post's facts shows.
         visible = posts.indices.filter { index in
-            (options.includeDrafts || !posts[index].isDraft) && posts[index].isLive(at: options.now, includingFuture: options.includeFuture)
+            (options.includeDrafts || !posts[index].isDraft) && posts[index].isLive(at: options.now, includingFuture: options.includeFuture, includingExpired: options.includeExpired)
         }
         var permalinkOwners: [String: Int] = [:]
         permalinkOwners.reserveCapacity(visible.count)

@@ -16,6 +16,10 @@ public struct SiteBuilder: Sendable {
         // _config.yml's `future: true` and `show_drafts: true` are Jekyll's --future and --drafts.
         if config.jekyll?.future == true { self.options.includeFuture = true }
         if config.jekyll?.showDrafts == true { self.options.includeDrafts = true }
+        // Hugo's buildFuture, buildDrafts and buildExpired likewise.
+        if config.hugo?.buildFuture == true { self.options.includeFuture = true }
+        if config.hugo?.buildDrafts == true { self.options.includeDrafts = true }
+        if config.hugo?.buildExpired == true { self.options.includeExpired = true }
     }
 
     /// Runs the build. Throws `BuildLock.Busy` when another build holds the output folder.

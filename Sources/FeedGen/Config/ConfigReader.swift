@@ -196,7 +196,8 @@ struct ConfigReader {
     }
 
     static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls", "unsafe", "default_language", "other_languages",
-                           "language", "unmarked_language", "default_language_in_subdir", "disable_path_to_lower", "remove_path_accents", "canonify_urls", "frontmatter"]
+                           "language", "unmarked_language", "default_language_in_subdir", "disable_path_to_lower", "remove_path_accents", "canonify_urls", "frontmatter",
+                           "build_future", "build_drafts", "build_expired"]
 
     /// `"hugo": {…}`: a Hugo site, whose `posts` folder is its `content/`.
     private mutating func hugo(_ value: JSONValue, content: URL) -> SiteConfig.HugoSite? {
@@ -290,12 +291,17 @@ struct ConfigReader {
                     table[name.lowercased()] = list
                 }
                 site.dates = HugoDates(table)
-            case "canonify_urls":
+            case "canonify_urls", "build_future", "build_drafts", "build_expired":
                 guard case .bool(let flag) = member.kind else {
-                    fail(member, "\"hugo.canonify_urls\" must be true or false, not \(member.typeName)")
+                    fail(member, "\"hugo.\(key)\" must be true or false, not \(member.typeName)")
                     continue
                 }
-                site.canonifyURLs = flag
+                switch key {
+                case "canonify_urls": site.canonifyURLs = flag
+                case "build_future": site.buildFuture = flag
+                case "build_drafts": site.buildDrafts = flag
+                default: site.buildExpired = flag
+                }
             case "disable_path_to_lower", "remove_path_accents":
                 guard case .bool(let flag) = member.kind else {
                     fail(member, "\"hugo.\(key)\" must be true or false, not \(member.typeName)")

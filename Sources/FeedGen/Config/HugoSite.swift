@@ -20,6 +20,10 @@ extension SiteConfig {
         public var uglySections: [String: Bool]?
         /// Hugo's `[frontmatter]`: where each date of a page comes from.
         public var dates = HugoDates()
+        /// Hugo's `buildFuture`, `buildDrafts`, `buildExpired`: such pages are in the feed too.
+        public var buildFuture = false
+        public var buildDrafts = false
+        public var buildExpired = false
         /// Hugo's `canonifyURLs`: root-relative URLs in content are below the site's URL, not its host.
         public var canonifyURLs = false
         /// Hugo's `disablePathToLower` and `removePathAccents`.

@@ -150,9 +150,11 @@ extension StarterConfig {
                 translation.untranslated.append("frontmatter: \":git\" (feedgen reads no Git history; the next source of each list is used)")
             }
         }
-        if hugo["canonifyurls"] as? Bool == true {
-            site.append(("canonify_urls", .bool(true)))
-            translation.notes.append("hugo.canonify_urls: from canonifyURLs")
+        for (setting, key, name) in [("canonifyurls", "canonify_urls", "canonifyURLs"), ("buildfuture", "build_future", "buildFuture"),
+                                     ("builddrafts", "build_drafts", "buildDrafts"), ("buildexpired", "build_expired", "buildExpired")]
+        where hugo[setting] as? Bool == true {
+            site.append((key, .bool(true)))
+            translation.notes.append("hugo.\(key): from \(name)")
         }
         if languageSite.pathRules.removesAccents {
             site.append(("remove_path_accents", .bool(true)))

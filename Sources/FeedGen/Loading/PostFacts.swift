@@ -51,8 +51,8 @@ final class PostFacts: Sendable {
         self.hugoOrder = hugoOrder
     }
 
-    /// Whether the post is live at `now`: published (`--future` ignores that) and not expired.
-    func isLive(at now: Date, includingFuture: Bool) -> Bool {
-        (includingFuture || (publishDate ?? date) <= now) && expiryDate.map { now < $0 } ?? true
+    /// Whether the post is live at `now`: published (`--future` ignores that) and not expired (unless `includingExpired`).
+    func isLive(at now: Date, includingFuture: Bool, includingExpired: Bool = false) -> Bool {
+        (includingFuture || (publishDate ?? date) <= now) && (includingExpired || expiryDate.map { now < $0 } ?? true)
     }
 }
