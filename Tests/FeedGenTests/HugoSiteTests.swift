@@ -323,4 +323,25 @@ import Testing
         #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
         try compare(site, "posts/index.xml", count: set ? 5 : 1)
     }
+
+    /// `ignoreFiles`: regular expressions matched against each file's absolute path, as Hugo matches them.
+    @Test func ignoredFiles() throws {
+        let site = try site([
+            "content/posts/a.md": "---\ntitle: a\ndate: 2024-01-02\n---\nx\n",
+            "content/posts/c.md": "---\ntitle: c\ndate: 2024-01-03\n---\nx\n",
+            "content/posts/d.draft.md": "---\ntitle: d\ndate: 2024-01-04\n---\nx\n",
+            "content/posts/f.md": "---\ntitle: f\ndate: 2024-01-05\n---\nx\n",
+            "content/posts/sub/s.md": "---\ntitle: s\ndate: 2024-01-06\n---\nx\n",
+        ])
+        let absolute = NSRegularExpression.escapedPattern(for: site.url("content/posts/c").standardizedFileURL.path)
+        try site.write("hugo.toml", """
+            baseURL = "https://e.org/"
+            title = "I"
+            ignoreFiles = ["^content/posts/a", "sub/", "^\(absolute.replacingOccurrences(of: "\\", with: "\\\\"))", "\\\\.draft\\\\.md$"]
+            """)
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        try compare(site, "posts/index.xml", count: 2)
+        #expect(try HugoRun.items(ofRSS: site.url("public/posts/index.xml")).map(\.title) == ["f", "a"])
+    }
 }

@@ -197,7 +197,7 @@ struct ConfigReader {
 
     static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls", "unsafe", "default_language", "other_languages",
                            "language", "unmarked_language", "default_language_in_subdir", "disable_path_to_lower", "remove_path_accents", "canonify_urls", "frontmatter",
-                           "build_future", "build_drafts", "build_expired"]
+                           "build_future", "build_drafts", "build_expired", "ignore_files"]
 
     /// `"hugo": {…}`: a Hugo site, whose `posts` folder is its `content/`.
     private mutating func hugo(_ value: JSONValue, content: URL) -> SiteConfig.HugoSite? {
@@ -291,6 +291,15 @@ struct ConfigReader {
                     table[name.lowercased()] = list
                 }
                 site.dates = HugoDates(table)
+            case "ignore_files":
+                guard let patterns = member.elements?.compactMap(\.string), patterns.count == member.elements?.count else {
+                    fail(member, "\"hugo.ignore_files\" must be a list of regular expressions")
+                    continue
+                }
+                for (pattern, element) in zip(patterns, member.elements ?? []) where (try? NSRegularExpression(pattern: pattern)) == nil {
+                    fail(element, "\"hugo.ignore_files\": \"\(pattern)\" is not a regular expression")
+                }
+                site.ignoreFiles = patterns
             case "canonify_urls", "build_future", "build_drafts", "build_expired":
                 guard case .bool(let flag) = member.kind else {
                     fail(member, "\"hugo.\(key)\" must be true or false, not \(member.typeName)")

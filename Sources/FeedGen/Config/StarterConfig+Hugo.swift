@@ -150,6 +150,10 @@ extension StarterConfig {
                 translation.untranslated.append("frontmatter: \":git\" (feedgen reads no Git history; the next source of each list is used)")
             }
         }
+        if let patterns = (hugo["ignorefiles"] as? [Any])?.compactMap({ $0 as? String }), !patterns.isEmpty {
+            site.append(("ignore_files", .array(patterns.map(JSONOutput.string))))
+            translation.notes.append("hugo.ignore_files: from ignoreFiles")
+        }
         for (setting, key, name) in [("canonifyurls", "canonify_urls", "canonifyURLs"), ("buildfuture", "build_future", "buildFuture"),
                                      ("builddrafts", "build_drafts", "buildDrafts"), ("buildexpired", "build_expired", "buildExpired")]
         where hugo[setting] as? Bool == true {

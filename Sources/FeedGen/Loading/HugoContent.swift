@@ -39,7 +39,14 @@ enum HugoContent {
             nestedSections[folder] = known
             return known
         }
+        let ignored = site.ignoreFiles.compactMap { try? NSRegularExpression(pattern: $0) }
         return listing.filtered { path in
+            // Hugo matches `ignoreFiles` against the file's absolute path.
+            if !ignored.isEmpty {
+                let absolute = listing.folder + "/" + path
+                let whole = NSRange(absolute.startIndex..., in: absolute)
+                if ignored.contains(where: { $0.firstMatch(in: absolute, range: whole) != nil }) { return false }
+            }
             let (folder, stem) = split(path, site)
             // Another language's page is in that language's feed.
             if site.languageless(split(path, nil).stem).isOtherLanguage { return false }
