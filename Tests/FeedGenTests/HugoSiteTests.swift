@@ -344,4 +344,18 @@ import Testing
         try compare(site, "posts/index.xml", count: 2)
         #expect(try HugoRun.items(ofRSS: site.url("public/posts/index.xml")).map(\.title) == ["f", "a"])
     }
+
+    /// A section's `_index.md` with a `url` moves its page and feed (`/blog/index.xml`), not its pages.
+    @Test func aSectionsOwnURL() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"U\"\n",
+            "content/posts/_index.md": "+++\ntitle = \"Blog\"\nurl = \"/blog/\"\n+++\n",
+            "content/posts/p.md": "---\ntitle: P\ndate: 2024-01-02\n---\nx\n",
+        ])
+        try buildBoth(site)
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.stdout == "public/blog/atom.xml: written, 1 entry\npublic/blog/index.xml: written, 1 entry\npublic/blog/feed.json: written, 1 entry\n")
+        try compare(site, "blog/index.xml", count: 1)
+        #expect(try HugoRun.items(ofRSS: site.url("public/blog/index.xml")).map(\.link) == ["https://e.org/posts/p/"])
+    }
 }

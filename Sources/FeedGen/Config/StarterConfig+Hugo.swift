@@ -196,7 +196,12 @@ extension StarterConfig {
         // A section's own page (and feed) is in lower case even with disablePathToLower, as Hugo 0.111 places it.
         var sectionRules = languageSite.pathRules
         sectionRules.lowercases = true
-        let folder = languageSite.languagePrefix + (section.isEmpty || rss.isHomeFeed ? "" : "/" + HugoPath.segment(section, sectionRules))
+        var folder = languageSite.languagePrefix + (section.isEmpty || rss.isHomeFeed ? "" : "/" + HugoPath.segment(section, sectionRules))
+        // A section's `_index.md` may place its page, and feed, elsewhere (`url: /blog/`), as written.
+        if !section.isEmpty, !rss.isHomeFeed, let url = HugoContent.sectionURL(of: siteFolder.appendingPathComponent(content).appendingPathComponent(section)) {
+            let trimmed = url.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            folder = trimmed.isEmpty ? "" : "/" + trimmed
+        }
         let place = (languageSite.languagePrefix.isEmpty ? "" : ", the language") + (rss.isHomeFeed ? " and the home page" : " and the section")
         set("output", .string(publish + folder), from: "publishDir\(place): Hugo's RSS feed stays where it was")
         set("feeds_url", .string(url + folder + "/"), from: "baseURL\(place)")

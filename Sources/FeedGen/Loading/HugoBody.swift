@@ -103,7 +103,7 @@ struct HugoBody {
     }
 
     /// The page's front matter as values, keys in lower case as Hugo keeps them.
-    private static func tree(of frontMatter: String?, format: FrontMatterBlock.Format) -> Any? {
+    static func tree(of frontMatter: String?, format: FrontMatterBlock.Format) -> Any? {
         guard let frontMatter else { return nil }
         let yaml: String? = switch format {
         case .yaml: frontMatter

@@ -81,6 +81,19 @@ enum HugoContent {
         ["_index.md", "_index.markdown", "_index.html", "_index.htm", "_index.mdown"].contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
     }
 
+    /// A section's own `url` (its `_index.md` front matter's), which is where
+    /// Hugo writes the section's page and feed; the section's pages keep their paths.
+    static func sectionURL(of folder: URL) -> String? {
+        for name in ["_index.md", "_index.markdown", "_index.html", "_index.htm", "_index.mdown"] {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
+            var ignored: [Diagnostic] = []
+            guard let text = PostText.read(Array(data), path: name, diagnostics: &ignored),
+                  let tree = HugoBody.tree(of: text.frontMatter, format: text.frontMatterFormat) as? [String: Any] else { return nil }
+            return tree.first { $0.key.lowercased() == "url" }?.value as? String
+        }
+        return nil
+    }
+
     /// Hugo's content files feedgen reads: Markdown (`.md`, `.markdown`, `.mdown`) and HTML (`.html`, `.htm`).
     static func isContentFile(_ name: String) -> Bool {
         ["md", "markdown", "mdown", "html", "htm"].contains((name as NSString).pathExtension.lowercased())
