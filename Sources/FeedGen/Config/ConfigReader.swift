@@ -24,7 +24,7 @@ struct ConfigReader {
         var seen = Set<String>()
         for (key, value) in members {
             if !ConfigLoader.keys.contains(key) {
-                let hint = suggestion(for: key, among: ConfigLoader.keys).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let hint = didYouMean(key, among: ConfigLoader.keys)
                 fail(value, "unknown key \"\(key)\"\(hint)")
             } else if !seen.insert(key).inserted {
                 fail(value, "key \"\(key)\" appears twice")
@@ -324,7 +324,7 @@ struct ConfigReader {
                 }
                 site.unsafe = flag
             default:
-                let hint = suggestion(for: key, among: Self.hugoKeys).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let hint = didYouMean(key, among: Self.hugoKeys)
                 fail(member, "unknown key \"hugo.\(key)\"\(hint)")
             }
         }
@@ -371,7 +371,7 @@ struct ConfigReader {
         var size = limit
         for (key, member) in members {
             guard key == "page_size" else {
-                let hint = suggestion(for: key, among: ["page_size"]).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let hint = didYouMean(key, among: ["page_size"])
                 fail(member, "unknown key \"archives.\(key)\"\(hint)")
                 continue
             }
@@ -430,7 +430,7 @@ struct ConfigReader {
         var fields: [String: String] = [:]
         for (field, fieldValue) in value.members ?? [] {
             guard ["name", "email", "url"].contains(field) else {
-                let hint = suggestion(for: field, among: ["name", "email", "url"]).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let hint = didYouMean(field, among: ["name", "email", "url"])
                 fail(fieldValue, "unknown key \"\(key).\(field)\"\(hint)")
                 continue
             }
@@ -461,7 +461,7 @@ struct ConfigReader {
             if let name = element.string, let format = FeedFormat(rawValue: name) {
                 if !formats.contains(format) { formats.append(format) }
             } else {
-                let hint = element.string.flatMap { suggestion(for: $0, among: names) }.map { " (did you mean \"\($0)\"?)" } ?? ""
+                let hint = element.string.map { didYouMean($0, among: names) } ?? ""
                 fail(element, "unknown format \(element.string.map { "\"\($0)\"" } ?? element.typeName) in \"formats\"\(hint); known: \(names.joined(separator: ", "))")
             }
         }
@@ -476,7 +476,7 @@ struct ConfigReader {
         let names = FeedFormat.allCases.map(\.rawValue)
         for (key, fileValue) in members {
             guard let format = FeedFormat(rawValue: key) else {
-                let hint = suggestion(for: key, among: names).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let hint = didYouMean(key, among: names)
                 fail(fileValue, "unknown key \"files.\(key)\"\(hint)")
                 continue
             }

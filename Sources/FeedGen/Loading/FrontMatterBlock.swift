@@ -37,7 +37,7 @@ enum FrontMatterBlock {
     /// or `{{` is not a JSON object. `complete` says whether `bytes` is the whole file.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, complete: Bool) -> Scan {
         let newline = UInt8(ascii: "\n")
-        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var index = ByteOrderMark.starts(bytes) ? ByteOrderMark.utf8.count : 0
         var line = 1
         while index < bytes.count, isSpace(bytes[index]) {
             if bytes[index] == newline { line += 1 }

@@ -27,7 +27,7 @@ struct PostText {
             return nil
         }
         var bytes = bytes[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if ByteOrderMark.starts(bytes) {
             diagnostics.append(.warning(SourceLocation(path: path, line: 1), "the file starts with a UTF-8 byte order mark; it was ignored"))
             bytes = bytes.dropFirst(3)
         }

@@ -15,7 +15,7 @@ public struct JSONParser {
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        if ByteOrderMark.starts(bytes) {
             throw parser.error("the file starts with a byte order mark, which JSON does not allow")
         }
         guard String(validating: bytes, as: UTF8.self) != nil else {

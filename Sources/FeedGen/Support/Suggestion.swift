@@ -11,6 +11,12 @@ func suggestion(for word: String, among candidates: some Sequence<String>) -> St
     return best?.candidate
 }
 
+/// The hint a message ends with when `word` looks like a misspelling of one
+/// of `candidates` (` (did you mean "title"?)`), else nothing.
+func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String {
+    suggestion(for: word, among: candidates).map { " (did you mean \"\($0)\"?)" } ?? ""
+}
+
 /// Levenshtein distance, with an adjacent swap counting as one edit.
 private func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }

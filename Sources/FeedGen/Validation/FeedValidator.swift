@@ -40,7 +40,7 @@ public final class FeedValidator {
     /// or the name of the XML root element.
     public static func detectFormat(_ bytes: [UInt8]) -> FeedFormat? {
         var rest = bytes[...]
-        if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
+        if ByteOrderMark.starts(rest) { rest = rest.dropFirst(ByteOrderMark.utf8.count) }
         rest = rest.drop { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
         if rest.first == UInt8(ascii: "{") { return .json }
         switch XMLProlog(Array(rest.prefix(64 * 1024))).rootName {

@@ -212,7 +212,7 @@ struct JSONFeedChecker {
                 fail(value, "\"\(key)\" appears twice in \(place)")
             }
             if !allowed.contains(key) && !key.hasPrefix("_") {
-                let hint = suggestion(for: key, among: allowed).map { " (did you mean \"\($0)\"?)" } ?? ""
+                let hint = didYouMean(key, among: allowed)
                 fail(value, "\"\(key)\" is not a JSON Feed 1.1 key for \(place)\(hint); extensions must start with \"_\"")
             }
         }
