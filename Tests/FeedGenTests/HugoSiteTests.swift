@@ -358,4 +358,23 @@ import Testing
         try compare(site, "blog/index.xml", count: 1)
         #expect(try HugoRun.items(ofRSS: site.url("public/blog/index.xml")).map(\.link) == ["https://e.org/posts/p/"])
     }
+
+    /// As `hugo` reads its config: `config/_default/` over the root file, and
+    /// `config/production/` over both (`development` is `hugo server`'s).
+    @Test func configFoldersOverTheRootFile() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://root.org/\"\ntitle = \"Root\"\n[params]\nauthor = \"Root\"\n",
+            "config/_default/hugo.toml": "title = \"Dir\"\n",
+            "config/production/hugo.toml": "baseURL = \"https://prod.org/\"\n",
+            "config/development/hugo.toml": "baseURL = \"https://dev.org/\"\n",
+            "content/posts/p.md": "---\ntitle: P\ndate: 2024-01-02\n---\nx\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        try compare(site, "posts/index.xml", count: 1)
+        let config = try ConfigDiscovery.load(explicit: nil, in: site.root)
+        #expect(config.title == "Dir")
+        #expect(config.url == "https://prod.org")
+        #expect(config.author == Person(name: "Root"))
+    }
 }

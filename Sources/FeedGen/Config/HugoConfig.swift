@@ -16,31 +16,34 @@ public struct HugoConfig {
 
     /// The Hugo config in `folder`, or `nil` when it has none. `config.json` is
     /// feedgen's own name: it counts as Hugo's only with a `baseURL` and no `url`
-    /// (`isHugos`).
+    /// (`isHugos`). As `hugo` (whose environment is `production`) merges them:
+    /// the root file, then `config/_default/` over it, then `config/production/`.
     public static func find(in folder: URL) throws(ConfigError) -> HugoConfig? {
         var settings: [String: Any] = [:]
-        var first: URL?
-        let defaults = folder.appendingPathComponent("config/_default")
-        if let names = try? FileManager.default.contentsOfDirectory(atPath: defaults.path) {
-            for name in names.sorted() {
-                let url = defaults.appendingPathComponent(name)
-                guard let tree = try read(url) else { continue }
-                first = first ?? url
-                settings = merged(settings, placed(tree, fileStem: (name as NSString).deletingPathExtension.lowercased()))
-            }
-        }
+        var root: URL?
         for name in rootNames {
             let url = folder.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path), name != "config.json" || isHugos(url), let tree = try read(url) else { continue }
-            settings = merged(settings, tree)
-            first = url
+            settings = tree
+            root = url
             break
         }
-        guard let first else { return nil }
-        return HugoConfig(settings: settings, file: first)
+        var firstInFolder: URL?
+        for environment in ["_default", "production"] {
+            let configFolder = folder.appendingPathComponent("config").appendingPathComponent(environment)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: configFolder.path) else { continue }
+            for name in names.sorted() {
+                let url = configFolder.appendingPathComponent(name)
+                guard let tree = try read(url) else { continue }
+                firstInFolder = firstInFolder ?? url
+                settings = merged(settings, placed(tree, fileStem: (name as NSString).deletingPathExtension.lowercased()))
+            }
+        }
+        guard let file = root ?? firstInFolder else { return nil }
+        return HugoConfig(settings: settings, file: file)
     }
 
-    /// Where a file of `config/_default/` goes, as Hugo 0.111 places it:
+    /// Where a file of `config/_default/` (or `config/production/`) goes, as Hugo 0.111 places it:
     /// `hugo` and `config` at the top, `params.toml` under `params`, and a
     /// language's files under `languages.<lang>`: `languages.de.toml` is
     /// `languages.de`, `params.de.toml` its `params`, `menus.de.toml` its `menus`.
