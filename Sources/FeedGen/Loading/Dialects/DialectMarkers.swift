@@ -100,19 +100,34 @@ final class DialectMarkers {
         return result
     }
 
-    /// Raw HTML as the author wrote it: the comments taken out of it
-    /// (`HTMLComments`, the first pass) put back, inline and block markers alike.
-    func restoringComments(_ html: String) -> String {
-        var result = restoringOriginals(html)
+    /// Raw HTML as the author wrote it: the comments and raw HTML taken out
+    /// of it by earlier passes (`HTMLComments`, `MarkdownInHTML`) put back,
+    /// inline and block markers alike.
+    func restoringRaw(_ html: String) -> String {
+        var result = html
+        for (range, index) in Self.inlineMarkers(in: html).reversed() where index < entries.count {
+            switch entries[index].payload {
+            case .comment: result.replaceSubrange(range, with: entries[index].original)
+            case .html(let html): result.replaceSubrange(range, with: html)
+            default: continue
+            }
+        }
         var search = result.startIndex
         while let start = result[search...].range(of: "<!--" + Self.blockPrefix), let end = result[start.upperBound...].range(of: "-->") {
-            guard let index = Int(result[start.upperBound..<end.lowerBound]), index < entries.count, case .comment = entries[index].payload else {
+            guard let index = Int(result[start.upperBound..<end.lowerBound]), index < entries.count else {
                 search = end.upperBound
                 continue
             }
-            let original = entries[index].original
-            result.replaceSubrange(start.lowerBound..<end.upperBound, with: original)
-            search = result.index(start.lowerBound, offsetBy: original.count)
+            let raw: String
+            switch entries[index].payload {
+            case .comment: raw = entries[index].original
+            case .html(let html): raw = html
+            default:
+                search = end.upperBound
+                continue
+            }
+            result.replaceSubrange(start.lowerBound..<end.upperBound, with: raw)
+            search = result.index(start.lowerBound, offsetBy: raw.count)
         }
         return result
     }

@@ -14,7 +14,8 @@ enum FootnoteMarkup {
 
     static func apply(_ tree: HTMLTree, style: Style) {
         var numbers: [String: String] = [:]
-        for sup in tree.body.descendants where sup.isElement && sup.name == "sup" && sup.attribute("class") == "footnote-ref" {
+        // An attribute list on a reference (`[^x]{: .c}`) adds a class, which kramdown does not write.
+        for sup in tree.body.descendants where sup.isElement && sup.name == "sup" && (sup.attribute("class") ?? "").split(separator: " ").contains("footnote-ref") {
             guard let link = sup.firstChild, link.name == "a", let href = link.attribute("href"), href.hasPrefix("#fn-") else { continue }
             let label = String(href.dropFirst(4))
             let number = link.text

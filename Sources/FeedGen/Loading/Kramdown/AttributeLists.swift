@@ -15,6 +15,7 @@ enum AttributeLists {
     private static let setextHeadingID = try! NSRegularExpression(pattern: #"^(.*?)[ \t]+\{#([A-Za-z][-A-Za-z0-9_:]*)\}[ \t]*$"#)
     private static let setextUnderline = try! NSRegularExpression(pattern: #"^ {0,3}(=+|-+)[ \t]*$"#)
     private static let extensionStart = try! NSRegularExpression(pattern: #"^ {0,3}\{::(comment|nomarkdown|options)((?:\\\}|[^}])*?)(/)?\}(.*)$"#)
+    private static let spanExtension = try! NSRegularExpression(pattern: #"^\{::(comment|nomarkdown|options)((?:\\\}|[^}])*?)(/)?\}$"#)
     private static let extensionEnd = try! NSRegularExpression(pattern: #"\{:/(comment|nomarkdown|options)?\}"#)
 
     // MARK: Before cmark-gfm
@@ -27,7 +28,8 @@ enum AttributeLists {
             let line = lines[index]
             defer { index += 1 }
             if code[index] { output.append(line); continue }
-            if let match = line.text.firstMatch(extensionStart) {
+            // kramdown's block form has the tag alone on its line; else it is a span.
+            if let match = line.text.firstMatch(extensionStart), match[4].isBlankLine || !match[4].contains("{:/") {
                 index = readExtension(match, in: lines, at: index, into: &output, context)
                 continue
             }
@@ -55,6 +57,7 @@ enum AttributeLists {
             {
                 text = match[1] + context.markers.inline(.headingAttributes(AttributeList("#" + match[2])!), original: "", line: line.number)
             }
+            text = replacingSpanExtensions(in: text, line: line.number, context)
             output.append(SourceLine(text: replacingSpanLists(in: text, line: line.number, context), number: line.number))
         }
         lines = output
@@ -86,10 +89,43 @@ enum AttributeLists {
                 rest = lines[index].text
             }
         }
-        let content = context.markers.restoringComments(body.joined(separator: "\n"))
+        let content = context.markers.restoringRaw(body.joined(separator: "\n"))
         let html = name == "comment" ? "<!-- " + content.trimmed + " -->" : content
         output.append(SourceLine(text: context.markers.block(.html(html), original: "", line: line), number: line))
         return index
+    }
+
+    /// `{::comment}…{:/}`, `{::nomarkdown}…{:/}` and `{::options … /}` inside
+    /// a line: a comment, raw HTML, nothing (the options applied).
+    private static func replacingSpanExtensions(in text: String, line: Int, _ context: DialectContext) -> String {
+        guard text.contains("{::") else { return text }
+        var result = text
+        var search = result.startIndex
+        while let match = result[search...].range(of: #"\{::(comment|nomarkdown|options)((?:\\\}|[^}])*?)(/)?\}"#, options: .regularExpression) {
+            guard !result.codeSpanRanges.contains(where: { $0.contains(match.lowerBound) }), let parts = String(result[match]).firstMatch(spanExtension) else {
+                search = match.upperBound
+                continue
+            }
+            let name = parts[1]
+            if name == "options" || parts[3] == "/" {
+                if name == "options" { applyOptions(AttributeList(parts[2]) ?? AttributeList(), line: line, context) }
+                result.removeSubrange(match)
+                search = match.lowerBound
+                continue
+            }
+            guard let end = result[match.upperBound...].range(of: #"\{:/("# + name + #")?\}"#, options: .regularExpression) else {
+                search = match.upperBound
+                continue
+            }
+            let body = String(result[match.upperBound..<end.lowerBound])
+            let written = String(result[match.lowerBound..<end.upperBound])
+            let marker = name == "comment"
+                ? context.markers.inline(.comment(" " + body.trimmed + " "), original: written, line: line)
+                : context.markers.inline(.html(context.markers.restoringRaw(body)), original: written, line: line)
+            result.replaceSubrange(match.lowerBound..<end.upperBound, with: marker)
+            search = result.index(match.lowerBound, offsetBy: marker.count)
+        }
+        return result
     }
 
     /// kramdown's options that change what readers see; others are warned about.
@@ -97,6 +133,7 @@ enum AttributeLists {
         for (key, value) in list.pairs {
             switch key {
             case "auto_ids": context.autoIDs = value != "false"
+            case "parse_block_html": continue  // applied by MarkdownInHTML, which reads HTML blocks first
             case "toc_levels":
                 let numbers = value.split { !$0.isNumber }.compactMap { Int($0) }
                 if let low = numbers.min(), let high = numbers.max(), low >= 1, high <= 6 { context.tocLevels = low...high }

@@ -13,6 +13,7 @@ enum KramdownRenderer {
         AttributeLists.prepare(&lines, context)
         KramdownTables.prepare(&lines, context)
         KramdownLists.prepare(&lines)
+        FootnoteNames.prepare(&lines)
         MathBlocks.prepare(&lines, context)
         DefinitionLists.prepare(&lines, context)
         Guillemets.prepare(&lines, Guillemets.kramdown)

@@ -28,6 +28,8 @@ enum MarkdownInHTML {
 
     private static let startTag = try! NSRegularExpression(pattern: #"^ {0,3}<([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(/?)>"#)
     private static let loneTag = try! NSRegularExpression(pattern: #"^( {0,3})</?([A-Za-z][A-Za-z0-9-]*)(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*/?>[ \t]*$"#)
+    private static let parseBlockHTMLOption = try! NSRegularExpression(pattern: #"^ {0,3}\{::options\s[^}]*\bparse_block_html\s*=\s*["']?(true|false)\b"#)
+    private static let rawSpan = try! NSRegularExpression(pattern: #"<(code|kbd|samp|var)(?:\s[^>]*)?>.*?</\1\s*>"#, options: [.caseInsensitive])
     private static let nestedMarkdownAttribute = try! NSRegularExpression(pattern: #"<[A-Za-z][^>]*\smarkdown\s*=\s*["']?(?:1|block|span)\b"#)
     private static let markdownAttribute = try! NSRegularExpression(pattern: #"\s+markdown\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))"#)
 
@@ -38,9 +40,13 @@ enum MarkdownInHTML {
     static func prepare(_ lines: inout [SourceLine], _ context: DialectContext) {
         var code = lines.fencedCode
         var index = 0
+        // `{::options parse_block_html="true" /}`: raw HTML blocks after it read as `markdown="1"`.
+        var parseBlockHTML = false
         while index < lines.count {
             defer { index += 1 }
             guard !code[index] else { continue }
+            if lines[index].text.contains("{::options"), let option = lines[index].text.firstMatch(parseBlockHTMLOption) { parseBlockHTML = option[1] == "true" }
+            if lines[index].text.contains("<") { protectRawSpans(&lines[index], context) }
             if let lone = lines[index].text.firstMatch(loneTag), spanElements.contains(lone[2].lowercased()) {
                 // A span element alone on its line begins a paragraph in
                 // kramdown; cmark-gfm would make it a raw HTML block (type 7)
@@ -57,6 +63,7 @@ enum MarkdownInHTML {
             var openTag = match[0].trimmingCharacters(in: .whitespaces)
             var content = Content.raw
             let explicit = openTag.firstMatch(markdownAttribute) != nil
+            if parseBlockHTML, !explicit { content = blockContent.contains(name) ? .block : rawContent.contains(name) ? .raw : .span }
             if let attribute = openTag.firstMatch(markdownAttribute) {
                 let value = attribute[1] + attribute[2] + attribute[3]
                 switch value {
@@ -88,7 +95,7 @@ enum MarkdownInHTML {
             }
             var replacement: [SourceLine]
             if content == .raw {
-                let html = context.markers.restoringComments(openTag + inner.map(\.text).joined(separator: "\n") + "</" + name + ">")
+                let html = context.markers.restoringRaw(openTag + inner.map(\.text).joined(separator: "\n") + "</" + name + ">")
                 replacement = [SourceLine(text: context.markers.block(.html(html), original: "", line: line), number: line)]
             } else {
                 let open = context.markers.block(.elementStart(openTag, name: name, span: content == .span), original: "", line: line)
@@ -112,6 +119,24 @@ enum MarkdownInHTML {
         }
     }
 
+    /// kramdown's `HTML_CONTENT_MODEL_RAW` span elements: the inside of
+    /// `<code>`, `<kbd>`, `<samp>` and `<var>` is not Markdown (`<kbd>**C**</kbd>`
+    /// shows the asterisks), so each such element on a line is taken out whole.
+    private static func protectRawSpans(_ line: inout SourceLine, _ context: DialectContext) {
+        let text = line.text
+        let source = text as NSString
+        let matches = rawSpan.matches(in: text, range: NSRange(location: 0, length: source.length))
+        guard !matches.isEmpty else { return }
+        let code = text.codeSpanRanges
+        var result = text
+        for match in matches.reversed() {
+            guard let range = Range(match.range, in: text), !code.contains(where: { $0.overlaps(range) }) else { continue }
+            let written = String(text[range])
+            result.replaceSubrange(Range(match.range, in: result)!, with: context.markers.inline(.html(written), original: written, line: line.number))
+        }
+        line.text = result
+    }
+
     /// The inside of a raw element that has a `markdown=` element in it:
     /// the lines of block elements stay for `prepare` to read on (raw, or
     /// Markdown if they say so), every other line becomes raw HTML.
@@ -131,7 +156,7 @@ enum MarkdownInHTML {
                 index = end.line + 1
                 continue
             }
-            result.append(SourceLine(text: context.markers.block(.html(context.markers.restoringComments(line.text)), original: "", line: line.number), number: line.number))
+            result.append(SourceLine(text: context.markers.block(.html(context.markers.restoringRaw(line.text)), original: "", line: line.number), number: line.number))
             index += 1
         }
         return result
@@ -178,6 +203,23 @@ enum MarkdownInHTML {
             default:
                 continue
             }
+        }
+        // Raw HTML inside text (`<kbd>…</kbd>`, `{::nomarkdown}…{:/}`).
+        for node in tree.body.descendants where node.isText && node.text.contains(DialectMarkers.inlineOpen) && !node.isInside(["code", "pre"]) {
+            let text = node.text
+            var pieces: [HTMLNode] = []
+            var position = text.startIndex
+            for (range, index) in DialectMarkers.inlineMarkers(in: text) {
+                guard case .html(let html) = context.markers.entries[index].payload else { continue }
+                if position < range.lowerBound { pieces.append(tree.text(String(text[position..<range.lowerBound]))) }
+                let parts = tree.fragment(html)
+                pieces += parts
+                for part in parts where part.isElement { raw.insert(part.identity) }
+                position = range.upperBound
+            }
+            guard !pieces.isEmpty else { continue }
+            if position < text.endIndex { pieces.append(tree.text(String(text[position...]))) }
+            node.replace(with: pieces)
         }
         var starts = tree.body.descendants.filter { node in
             guard node.isComment, let index = DialectMarkers.blockIndex(node.text), case .elementStart = context.markers.entries[index].payload else { return false }
