@@ -377,4 +377,24 @@ import Testing
         #expect(config.url == "https://prod.org")
         #expect(config.author == Person(name: "Root"))
     }
+
+    /// `hasCJKLanguage`: a page with CJK text has its automatic summary cut
+    /// after `summaryLength` characters of it (an ASCII word counts one), others as usual.
+    @Test func summariesOfCJKPages() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"C\"\nhasCJKLanguage = true\nsummaryLength = 10\n",
+            "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-01\n---\n这是一个很长的中文段落，用来测试摘要的长度是否正确。第二句话在这里。\n",
+            "content/posts/b.md": "---\ntitle: B\ndate: 2024-01-02\n---\nHugo 和 Go 是 great tools 日本語のテキストです and more words here.\n",
+            "content/posts/c.md": "---\ntitle: C\ndate: 2024-01-03\n---\nOne two three four five six seven eight nine ten eleven. Twelve.\n",
+            "content/posts/d.md": "---\ntitle: D\ndate: 2024-01-04\n---\n短い。\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        let (hugoRoot, _) = XMLDocumentParser(relaxNG: RSSSchema.relaxNG).check(Array(try Data(contentsOf: site.url("hugo-public/posts/index.xml"))))
+        let theirs = try #require(hugoRoot?.child("channel", in: "")).children("item", in: "").map { HTMLFragment.plainText($0.child("description", in: "")?.text ?? "") }
+        let feed = try JSONParser.parse(Array(try site.read("public/posts/feed.json").utf8))
+        let ours = (feed["items"]?.elements ?? []).map { $0["summary"]?.string ?? "" }
+        #expect(ours == theirs)
+        #expect(ours == ["短い。", "One two three four five six seven eight nine ten eleven.", "Hugo 和 Go 是 great tools 日本語の", "这是一个很长的中文段"])
+    }
 }

@@ -26,6 +26,8 @@ extension SiteConfig {
         public var buildExpired = false
         /// Hugo's `ignoreFiles`: content files whose absolute path one of these regular expressions matches are not read.
         public var ignoreFiles: [String] = []
+        /// Hugo's `hasCJKLanguage`: a page with CJK text has its summary cut by characters.
+        public var hasCJKLanguage = false
         /// Hugo's `canonifyURLs`: root-relative URLs in content are below the site's URL, not its host.
         public var canonifyURLs = false
         /// Hugo's `disablePathToLower` and `removePathAccents`.

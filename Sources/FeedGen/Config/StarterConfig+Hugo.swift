@@ -155,7 +155,8 @@ extension StarterConfig {
             translation.notes.append("hugo.ignore_files: from ignoreFiles")
         }
         for (setting, key, name) in [("canonifyurls", "canonify_urls", "canonifyURLs"), ("buildfuture", "build_future", "buildFuture"),
-                                     ("builddrafts", "build_drafts", "buildDrafts"), ("buildexpired", "build_expired", "buildExpired")]
+                                     ("builddrafts", "build_drafts", "buildDrafts"), ("buildexpired", "build_expired", "buildExpired"),
+                                     ("hascjklanguage", "has_cjk_language", "hasCJKLanguage")]
         where hugo[setting] as? Bool == true {
             site.append((key, .bool(true)))
             translation.notes.append("hugo.\(key): from \(name)")

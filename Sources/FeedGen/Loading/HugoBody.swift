@@ -34,7 +34,7 @@ struct HugoBody {
             return RenderedPost(html: content, excerptHTML: html(String(markdown[..<divider.lowerBound])))
         }
         let content = html(markdown)
-        return RenderedPost(html: content, excerptHTML: HugoSummary.automatic(content, words: hugo.summaryLength))
+        return RenderedPost(html: content, excerptHTML: HugoSummary.automatic(content, words: hugo.summaryLength, hasCJKLanguage: hugo.hasCJKLanguage))
     }
 
     /// The content folder: the posts folder, or its parent for a section's feed.

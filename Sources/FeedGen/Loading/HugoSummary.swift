@@ -6,8 +6,46 @@ enum HugoSummary {
     static let divider = "<!--more-->"
 
     /// The automatic summary of rendered `html`: text, its entities as in the HTML.
-    static func automatic(_ html: String, words: Int) -> String {
-        truncatedToWholeSentence(stripHTML(html), words: words)
+    /// On a site with `hasCJKLanguage`, a page with Chinese, Japanese or Korean
+    /// text in it is cut after `words` characters of such text instead (Hugo's `TruncateWordsByRune`).
+    static func automatic(_ html: String, words: Int, hasCJKLanguage: Bool = false) -> String {
+        let text = stripHTML(html)
+        if hasCJKLanguage, text.unicodeScalars.contains(where: isCJK) { return truncatedByRune(text, words: words) }
+        return truncatedToWholeSentence(text, words: words)
+    }
+
+    /// Hugo's `TruncateWordsByRune` over the text's words (`strings.Fields`):
+    /// a word of ASCII only counts one, any other one per character.
+    static func truncatedByRune(_ text: String, words: Int) -> String {
+        let fields = text.unicodeScalars.split(whereSeparator: isGoSpace).map { String(String.UnicodeScalarView($0)) }
+        var count = 0
+        for (index, word) in fields.enumerated() {
+            if count >= words { return fields[..<index].joined(separator: " ") }
+            let characters = word.unicodeScalars.count
+            if word.utf8.count == characters {
+                count += 1
+            } else if count + characters < words {
+                count += characters
+            } else {
+                var kept = String.UnicodeScalarView()
+                for scalar in word.unicodeScalars {
+                    if count >= words { return (fields[..<index] + [String(kept)]).joined(separator: " ") }
+                    kept.append(scalar)
+                    count += 1
+                }
+            }
+        }
+        return fields.joined(separator: " ")
+    }
+
+    /// Hugo's test for a CJK page: a Han, Hangul, Hiragana or Katakana character.
+    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x11FF, 0x2E80...0x2FDF, 0x3005...0x3007, 0x3021...0x3029, 0x3038...0x303B, 0x3041...0x30FF,
+             0x3131...0x318F, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA960...0xA97F, 0xAC00...0xD7FF,
+             0xF900...0xFAFF, 0xFF66...0xFF9F, 0xFFA0...0xFFDC, 0x1B000...0x1B16F, 0x20000...0x3134F: return true
+        default: return false
+        }
     }
 
     /// Hugo's `StripHTML`: line breaks become spaces and paragraph ends and
