@@ -7,8 +7,8 @@ extension FeedGenCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write a starting config.json, translated from a Jekyll _config.yml or a Hugo config when the folder has one.",
             discussion: """
-                Prints every key it wrote and where the value came from, and what it could not \
-                translate. JSON has no comments: this output and the README explain the keys. \
+                Prints every key it wrote and where the value came from, what it could not \
+                translate, and the feeds a Jekyll site already publishes, which it keeps. JSON has no comments: this output and the README explain the keys. \
                 Exit codes: 0 written; 1 config.json exists (use --force) or _config.yml cannot be read; 64 usage.
                 """
         )
@@ -54,6 +54,10 @@ extension FeedGenCommand {
                 throw ExitStatus.invalid
             }
             for note in starter.notes { Console.out("  " + note) }
+            if !starter.kept.isEmpty {
+                Console.out("Feeds the site publishes, kept:")
+                for line in starter.kept { Console.out("  " + line) }
+            }
             if !starter.untranslated.isEmpty {
                 Console.out("Not translated:")
                 for line in starter.untranslated { Console.out("  " + line) }

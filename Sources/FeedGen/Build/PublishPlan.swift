@@ -28,7 +28,7 @@ struct PublishPlan {
     /// last build's cache says it made and that are as it left them, which a
     /// record of version 1 does not name.
     init(_ documents: [SiteBuilder.Document], archivePages: [String] = [], lastBuildsArchivePages: [String] = [], folder: URL, postsDisplayPath: String,
-         displayPost: @escaping (String) -> String, limit: Int, fingerprints: Bool, replacesHugosRSS: Bool = false) {
+         displayPost: @escaping (String) -> String, limit: Int, fingerprints: Bool, replacesHugosRSS: Bool = false, jekyllSite: URL? = nil) {
         let previous = PublishedFiles.read(in: folder)
         previousRecord = previous
         let postsOfIDs = previous?.posts ?? [:]
@@ -43,8 +43,14 @@ struct PublishPlan {
             if case .file(let bytes) = found { existing = bytes }
             let live = existing.flatMap { PublishedFeed.read($0, as: document.format, fingerprints: fingerprints) }
             if existing != nil, !Self.isFeedgens(document.name, format: document.format, live: live, record: previous),
-               !(replacesHugosRSS && document.format == .rss && Self.isHugos(live)) {
-                foreign.append(.error(SourceLocation(path: path), Self.notFeedgensMessage))
+               !(replacesHugosRSS && document.format == .rss && Self.isHugos(live)),
+               !(jekyllSite.map { Self.isJekyllFeeds(document.name, format: document.format, live: live, site: $0) } ?? false) {
+                // On a Jekyll site, the file is most likely what the site's own feed template made.
+                if let site = jekyllSite, let source = ExistingFeeds.find(in: site, siteURL: "", base: "").handWritten.first(where: { ($0.path as NSString).lastPathComponent == document.name }) {
+                    foreign.append(.error(SourceLocation(path: path), "was made by Jekyll from the site's own \(source.file), which feedgen does not replace, so nothing was published; delete \(source.file) or add it to exclude: in _config.yml, then run jekyll build and feedgen build again"))
+                } else {
+                    foreign.append(.error(SourceLocation(path: path), Self.notFeedgensMessage))
+                }
             }
             // A document that is the live file byte for byte reads the same: most of
             // a site's feeds on a build after one post changed, so read them once.
@@ -92,6 +98,16 @@ struct PublishPlan {
         case .atom, .rss: return live.generator.map { $0 == FeedGenerator.name || $0.hasPrefix(FeedGenerator.name + " ") } ?? false
         case .json: return live.selfURL?.hasSuffix("/" + name) ?? false
         }
+    }
+
+    /// Whether a feed is the one jekyll-feed made on a Jekyll site (`jekyll
+    /// build && feedgen build` in the same `_site`): an Atom file whose
+    /// generator is Jekyll, where the site's source has no feed of that name
+    /// of its own (a hand-written feed is the site's, and never replaced).
+    /// Only asked when such a file is in the way, so the source is looked at rarely.
+    private static func isJekyllFeeds(_ name: String, format: FeedFormat, live: PublishedFeed?, site: URL) -> Bool {
+        guard format == .atom, live?.generator == "Jekyll" else { return false }
+        return !ExistingFeeds.find(in: site, siteURL: "", base: "").handWritten.contains { ($0.path as NSString).lastPathComponent == name }
     }
 
     /// Whether a feed is one Hugo made: its generator is Hugo's (`Hugo --

@@ -5,6 +5,7 @@ extension StarterConfig {
         var members: [(String, JSONOutput?)] = []
         var notes: [String] = []
         var untranslated: [String] = []
+        var kept: [String] = []
 
         mutating func set(_ key: String, _ value: JSONOutput, from source: String) {
             members.append((key, value))
@@ -12,7 +13,7 @@ extension StarterConfig {
         }
 
         var starter: StarterConfig {
-            StarterConfig(json: JSONOutput.object(members).serialized(), notes: notes, untranslated: untranslated)
+            StarterConfig(json: JSONOutput.object(members).serialized(), notes: notes, untranslated: untranslated, kept: kept)
         }
     }
 }

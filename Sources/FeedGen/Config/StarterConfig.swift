@@ -10,6 +10,8 @@ public struct StarterConfig {
     public var notes: [String] = []
     /// What could not be carried over, one line each.
     public var untranslated: [String] = []
+    /// The feeds the site already publishes and what became of each, one line each.
+    public var kept: [String] = []
 
     /// A config for a new site, every key spelt out with its default.
     public static func newSite() -> StarterConfig {
@@ -45,6 +47,7 @@ public struct StarterConfig {
     /// translation, which `feedgen init` writes and `build` reads when there is no config.json.
     public static func fromJekyll(_ jekyll: JekyllConfig, in folder: URL) throws(StarterConfigError) -> StarterConfig {
         var files = JekyllSiteFiles()
+        files.folder = folder
         files.hasAuthorsFile = FileManager.default.fileExists(atPath: folder.appendingPathComponent("_data/authors.yml").path)
         files.cname = JekyllSiteFiles.cname(in: folder)
         do {
@@ -114,15 +117,29 @@ public struct StarterConfig {
         let feed = site["feed"] as? [String: Any] ?? [:]
         let destination = (text(site["destination"]) ?? "_site").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
         let feedPath = text(feed["path"]) ?? "/feed.xml"
-        let folder = (feedPath as NSString).deletingLastPathComponent.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-        set("output", .string(folder.isEmpty ? destination : destination + "/" + folder), from: "destination and feed.path: jekyll-feed's feed stays where it was")
         let siteURL = translation.members.first { $0.0 == "url" }.flatMap { $0.1 }.flatMap { if case .string(let url) = $0 { url } else { nil } } ?? ""
-        set("feeds_url", .string(siteURL + "/" + (folder.isEmpty ? "" : folder + "/")), from: "url and feed.path")
-        set("files", .object([("atom", .string((feedPath as NSString).lastPathComponent)), ("rss", .string("rss.xml")), ("json", .string("feed.json"))]),
-            from: "feed.path for Atom; RSS and JSON Feed beside it")
-        set("limit", .integer(feed["posts_limit"] as? Int ?? 10), from: feed["posts_limit"] != nil ? "feed.posts_limit" : "jekyll-feed's default, 10")
+        // The feeds the site publishes today keep their URLs, formats and ids.
+        let listsJekyllFeed = ["plugins", "gems"].contains { key in (site[key] as? [Any])?.contains { text($0) == "jekyll-feed" } ?? false }
+        let excluded = Set((site["exclude"] as? [Any] ?? []).compactMap(text).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "/")) })
+        let existing = files.folder.map { ExistingFeeds.find(in: $0, siteURL: siteURL, base: base, skipping: excluded.union([destination])) } ?? ExistingFeeds()
+        let published = publishedFeeds(existing, jekyllFeedPath: feedPath, jekyllFeedListed: listsJekyllFeed, excluded: excluded)
+        let handWritten = !existing.handWritten.isEmpty
+        let folder = published.folder
+        set("output", .string(folder.isEmpty ? destination : destination + "/" + folder),
+            from: handWritten ? "destination and the folder of the site's feeds: they stay where they are" : "destination and feed.path: jekyll-feed's feed stays where it was")
+        set("feeds_url", .string(siteURL + "/" + (folder.isEmpty ? "" : folder + "/")), from: handWritten ? "url and the site's feeds" : "url and feed.path")
+        set("files", .object(FeedFormat.allCases.map { ($0.rawValue, .string(published.files[$0]!)) }),
+            from: handWritten ? "the site's own feeds, each format at its URL, the others beside them" : "feed.path for Atom; RSS and JSON Feed beside it")
+        if let limit = published.limit {
+            set("limit", .integer(limit), from: "the limit of the site's own feed's loop")
+        } else {
+            set("limit", .integer(feed["posts_limit"] as? Int ?? (handWritten ? 20 : 10)),
+                from: feed["posts_limit"] != nil ? "feed.posts_limit" : handWritten ? "feedgen's default, 20" : "jekyll-feed's default, 10")
+        }
         if let excerptOnly = feed["excerpt_only"] as? Bool { set("excerpt_only", .bool(excerptOnly), from: "feed.excerpt_only") }
-        set("ids", .string("jekyll-feed"), from: "jekyll-feed's entry ids, so that subscribers see no old post again")
+        set("ids", .string(published.ids.rawValue), from: published.idsSource)
+        translation.untranslated += published.untranslated
+        translation.kept = published.kept
         // Jekyll renders with kramdown unless the site names another converter.
         let converter = text(site["markdown"])?.lowercased() ?? "kramdown"
         if converter == "kramdown" {
@@ -144,7 +161,7 @@ public struct StarterConfig {
         if feed["collections"] != nil {
             translation.untranslated.append("feed.collections: feedgen writes feeds of posts only")
         }
-        if site["plugins"].map({ "\($0)" })?.contains("jekyll-feed") == false {
+        if !handWritten, site["plugins"].map({ "\($0)" })?.contains("jekyll-feed") == false {
             translation.untranslated.append("plugins: jekyll-feed is not listed; the translation assumes its defaults")
         }
         return translation.starter
@@ -153,6 +170,8 @@ public struct StarterConfig {
 
 /// What a Jekyll site's folder holds besides `_config.yml`, for its translation.
 struct JekyllSiteFiles {
+    /// The site folder, where its own feeds are looked for (`ExistingFeeds`).
+    var folder: URL?
     var hasAuthorsFile = false
     /// The domain in `CNAME` (GitHub Pages' custom domain).
     var cname: String?

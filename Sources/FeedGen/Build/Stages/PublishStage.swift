@@ -45,7 +45,8 @@ extension SiteBuilder {
                                lastBuildsArchivePages: (previous?.archivePages ?? []).filter { !made.contains($0.name) && publisher.stamp(of: $0.name) == $0.stamp }.map(\.name),
                                folder: config.outputFolder, postsDisplayPath: postsDisplayPath,
                                // Which kept entries changed is only printed by a dry run (and shown by preview).
-                               displayPost: displayPost, limit: config.limit, fingerprints: options.dryRun, replacesHugosRSS: config.hugo != nil)
+                               displayPost: displayPost, limit: config.limit, fingerprints: options.dryRun, replacesHugosRSS: config.hugo != nil,
+                               jekyllSite: config.jekyll != nil ? config.siteFolder : nil)
         report.changes = zip(documents, zip(plan.changes, plan.rewrites)).map { document, change in
             describe(change.0, rewrites: change.1, of: document, publisher: publisher)
         }
