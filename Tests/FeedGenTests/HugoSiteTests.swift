@@ -397,4 +397,22 @@ import Testing
         #expect(ours == theirs)
         #expect(ours == ["短い。", "One two three four five six seven eight nine ten eleven.", "Hugo 和 Go 是 great tools 日本語の", "这是一个很长的中文段"])
     }
+
+    /// A theme's own config gives its `params` (`mainSections` here) and
+    /// `outputFormats` (the RSS file's name), under the site's; not its `outputs` or `permalinks`.
+    @Test func aThemesConfig() throws {
+        let theme = "[params]\nmainSections = [\"notes\"]\n[outputs]\nsection = [\"HTML\"]\n[outputFormats.RSS]\nbaseName = \"feed\"\n[permalinks]\nposts = \"/p/:slug/\"\n"
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"T\"\ntheme = \"tt\"\n",
+            "themes/tt/hugo.toml": theme,
+            "content/posts/p1.md": "---\ntitle: P1\ndate: 2024-01-01\n---\nx\n",
+            "content/posts/p2.md": "---\ntitle: P2\ndate: 2024-01-02\n---\nx\n",
+            "content/notes/n.md": "---\ntitle: Note\ndate: 2024-01-05\n---\nx\n",
+        ])
+        try buildBoth(site)
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.stdout == "public/notes/atom.xml: written, 1 entry\npublic/notes/feed.xml: written, 1 entry\npublic/notes/feed.json: written, 1 entry\n")
+        try compare(site, "notes/feed.xml", count: 1)
+        #expect(try HugoRun.items(ofRSS: site.url("hugo-public/posts/feed.xml")).map(\.link) == ["https://e.org/posts/p2/", "https://e.org/posts/p1/"])
+    }
 }

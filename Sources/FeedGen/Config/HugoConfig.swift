@@ -40,7 +40,26 @@ public struct HugoConfig {
             }
         }
         guard let file = root ?? firstInFolder else { return nil }
-        return HugoConfig(settings: settings, file: file)
+        return HugoConfig(settings: try withThemes(settings, in: folder), file: file)
+    }
+
+    /// What Hugo 0.111 takes from a theme's own config (`themes/<theme>/hugo.toml`
+    /// or `config.toml`): its `params`, `outputFormats` and `mediaTypes`, under
+    /// the site's (a theme's `outputs` or `permalinks` do not count); the
+    /// first of several themes over the later ones.
+    private static func withThemes(_ settings: [String: Any], in folder: URL) throws(ConfigError) -> [String: Any] {
+        let themes = (settings["theme"] as? [Any])?.compactMap { $0 as? String } ?? (settings["theme"] as? String).map { [$0] } ?? []
+        var result = settings
+        for theme in themes {
+            let themeFolder = folder.appendingPathComponent("themes").appendingPathComponent(theme)
+            for name in rootNames {
+                let url = themeFolder.appendingPathComponent(name)
+                guard FileManager.default.fileExists(atPath: url.path), let tree = try read(url) else { continue }
+                result = merged(tree.filter { ["params", "outputformats", "mediatypes"].contains($0.key) }, result)
+                break
+            }
+        }
+        return result
     }
 
     /// Where a file of `config/_default/` (or `config/production/`) goes, as Hugo 0.111 places it:
