@@ -415,4 +415,22 @@ import Testing
         try compare(site, "notes/feed.xml", count: 1)
         #expect(try HugoRun.items(ofRSS: site.url("hugo-public/posts/feed.xml")).map(\.link) == ["https://e.org/posts/p2/", "https://e.org/posts/p1/"])
     }
+
+    /// Hugo reads `_`-prefixed files and folders below a section (the Kubernetes
+    /// blog keeps its posts in `blog/_posts/`), all but a section's `_index.md`.
+    @Test func underscoreFoldersArePages() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"K\"\n[permalinks]\nblog = \"/:section/:year/:month/:day/:slug/\"\n",
+            "content/blog/_index.md": "---\ntitle: Blog\n---\n",
+            "content/blog/_posts/2024-01-02-p.md": "---\ntitle: P\ndate: 2024-01-02\nslug: pslug\n---\nx\n",
+            "content/blog/_posts/2024-01-03-q.md": "---\ntitle: Q\ndate: 2024-01-03\n---\nx\n",
+            "content/blog/_u.md": "---\ntitle: U\ndate: 2024-01-04\n---\nx\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        try compare(site, "blog/index.xml", count: 3)
+        #expect(try HugoRun.items(ofRSS: site.url("public/blog/index.xml")).map(\.link) == [
+            "https://e.org/blog/2024/01/04/u/", "https://e.org/blog/2024/01/03/q/", "https://e.org/blog/2024/01/02/pslug/",
+        ])
+    }
 }

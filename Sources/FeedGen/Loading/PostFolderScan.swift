@@ -75,7 +75,7 @@ struct PostFolderScan {
     /// Every post below `folder`, subfolders included, stat'ed on the other
     /// cores (unless `threads` is 1) unless `stamped` is false: a build without
     /// the cache has no use for stamps. Hidden files and `_`-prefixed ones
-    /// (Hugo's `_index.md`) are not posts; a folder reached again through a
+    /// are not posts (in the `.hugo` layout only Hugo's `_index.md`: `_posts/` is read); a folder reached again through a
     /// symbolic link is not read twice. Links are followed only while they
     /// stay inside `boundary` (by default the posts folder's parent).
     static func read(_ folder: URL, displayBase: String, threads: Int, stamped: Bool = true, boundary: SiteBoundary? = nil, layout: Layout = .posts) throws(Diagnostic) -> PostFolderScan {
@@ -171,7 +171,9 @@ private struct FolderWalk {
                 }
                 continue
             }
-            guard let (name, kind) = classify(entry, in: folder) else { continue }
+            // Hugo reads `_`-prefixed files and folders (`_posts/`) as any other, but for the `_index` of a section.
+            guard let (name, kind) = classify(entry, in: folder, allowUnderscore: layout == .hugo) else { continue }
+            if layout == .hugo, case .post = kind, name.starts(with: "_index.".utf8) { continue }
             switch kind {
             case .folder: subfolders.append((Array(name), inPosts))
             case .post: add(relative, name)
