@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Yams
 @testable import FeedGen
 
 /// The `kramdown` dialect: each Markdown input with the exact HTML feedgen
@@ -279,6 +280,40 @@ import Testing
         for (markdown, jekyll) in zip(inputs, reference) where !Self.deviations.contains(markdown) {
             let ours = DialectRenderer.render(markdown, dialect: .kramdown, excerptSeparator: nil).html
             #expect(HTMLComparison.normalized(ours) == HTMLComparison.normalized(jekyll, ignoringHighlighting: true), "\(markdown.debugDescription)")
+        }
+    }
+
+    /// `kramdown:` options of `_config.yml` that feedgen applies, each with
+    /// the HTML it gives, and the same through Jekyll with those options.
+    static let optionCases: [(options: String, markdown: String, html: String)] = [
+        (#"{"parse_block_html": true}"#, "<div class=\"box\">\n*md* here\n\n- item\n</div>\n\n<div markdown=\"0\">\n*raw*\n</div>\n",
+         "<div class=\"box\">\n<p><em>md</em> here</p>\n<ul>\n<li>item</li>\n</ul>\n</div>\n<div>\n*raw*\n</div>\n\n\n"),
+        (#"{"auto_id_prefix": "sec-"}"#, "## One\n\n## One\n", "<h2 id=\"sec-one\">One</h2>\n<h2 id=\"sec-one-1\">One</h2>\n"),
+        (#"{"auto_ids": false}"#, "## One\n", "<h2>One</h2>\n"),
+        (#"{"toc_levels": "2..3"}"#, "* TOC\n{:toc}\n\n# Top\n## Two\n### Three\n#### Four\n",
+         "<ul id=\"markdown-toc\"><li>\n<a href=\"#two\" id=\"markdown-toc-two\">Two</a><ul><li><a href=\"#three\" id=\"markdown-toc-three\">Three</a></li></ul>\n</li></ul>\n\n<h1 id=\"top\">Top</h1>\n<h2 id=\"two\">Two</h2>\n<h3 id=\"three\">Three</h3>\n<h4 id=\"four\">Four</h4>\n"),
+        (#"{"hard_wrap": true}"#, "line one\nline two\n", "<p>line one<br>\nline two</p>\n"),
+    ]
+
+    static func options(_ json: String) throws -> KramdownOptions {
+        let mapping = try #require(try Yams.compose(yaml: "kramdown: " + json)?.mapping)
+        let (options, warnings) = KramdownOptions.read(path: "_config.yml", mapping)
+        #expect(warnings == [])
+        return options
+    }
+
+    @Test func configOptionsAreApplied() throws {
+        for (json, markdown, html) in Self.optionCases {
+            let rendered = DialectRenderer.render(markdown, dialect: .kramdown, excerptSeparator: nil, options: .init(kramdown: try Self.options(json)))
+            #expect(rendered.html == html, "\(json) \(markdown.debugDescription)")
+        }
+    }
+
+    @Test(.enabled(if: ReferenceRenderer.hasJekyll)) func configOptionsAsJekyllsKramdownAppliesThem() throws {
+        for (json, markdown, _) in Self.optionCases {
+            let jekyll = try ReferenceRenderer.jekyll([markdown], kramdown: json)[0]
+            let ours = DialectRenderer.render(markdown, dialect: .kramdown, excerptSeparator: nil, options: .init(kramdown: try Self.options(json))).html
+            #expect(HTMLComparison.normalized(ours) == HTMLComparison.normalized(jekyll, ignoringHighlighting: true), "\(json) \(markdown.debugDescription)")
         }
     }
 

@@ -6,10 +6,12 @@ require "json"
 require "tmpdir"
 require "jekyll"
 
+# A second argument, a JSON object, is the site's `kramdown:` options.
 mode = ARGV[0] || "markdown"
+kramdown = ARGV[1] ? JSON.parse(ARGV[1]) : {}
 inputs = JSON.parse($stdin.read)
 Dir.mktmpdir do |folder|
-  site = Jekyll::Site.new(Jekyll.configuration("quiet" => true, "source" => folder, "destination" => File.join(folder, "_site")))
+  site = Jekyll::Site.new(Jekyll.configuration("quiet" => true, "source" => folder, "destination" => File.join(folder, "_site"), "kramdown" => kramdown))
   converter = if mode == "smartify"
                 site.find_converter_instance(Jekyll::Converters::SmartyPants)
               else

@@ -57,6 +57,8 @@ public struct SiteBuilder: Sendable {
             return report
         }
         report.diagnostics += scan.problems
+        // `kramdown:` options of _config.yml that feedgen does not apply, once per build.
+        if config.markdown == .kramdown { report.diagnostics += config.jekyll?.kramdownWarnings ?? [] }
         report.postCount = scan.count
         var previous = readCache()
         if let cache = previous.cache, !options.dryRun, let repeated = repeatedReport(of: cache, scan: scan, publisher: publisher) { return repeated }

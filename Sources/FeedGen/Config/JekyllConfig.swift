@@ -24,6 +24,9 @@ public struct JekyllConfig: @unchecked Sendable {
     public let exclude: [String]
     /// `defaults:`, in the order written.
     public let defaults: [FrontMatterDefault]
+    /// `kramdown:`, the options feedgen applies, and a warning for each one it does not.
+    public let kramdown: KramdownOptions
+    public let kramdownWarnings: [Diagnostic]
 
     /// Reads `_config.yml`; a file that is not a YAML map is an error on its line.
     public static func read(_ url: URL) throws(ConfigError) -> JekyllConfig {
@@ -64,6 +67,7 @@ public struct JekyllConfig: @unchecked Sendable {
         showDrafts = mapping["show_drafts"]?.bool ?? false
         exclude = mapping["exclude"]?.sequence?.compactMap { $0.string } ?? []
         defaults = (mapping["defaults"]?.sequence ?? []).compactMap(FrontMatterDefault.init)
+        (kramdown, kramdownWarnings) = KramdownOptions.read(path: path, mapping)
     }
 
     /// The value of a top-level key, as text.

@@ -56,6 +56,11 @@ public struct SiteConfig: Sendable {
     /// `show_drafts:`, category folders and `_drafts/` apply, and Liquid's `site` is it.
     public var jekyll: JekyllConfig?
 
+    /// How the dialect renders this site's posts: `kramdown:` from `_config.yml`, Hugo's `unsafe`.
+    var dialectOptions: DialectRenderer.Options {
+        DialectRenderer.Options(goldmarkUnsafe: hugo?.unsafe ?? false, kramdown: jekyll?.kramdown ?? KramdownOptions())
+    }
+
     /// Posts are read as Jekyll finds them: `_posts/`, `<category>/_posts/` and
     /// `_drafts/` below the site folder. Only for a Jekyll site whose posts folder is its `_posts`.
     public var readsJekyllFolders: Bool {

@@ -82,6 +82,8 @@ public enum MarkdownRenderer {
         /// A `<code>` tag written as raw HTML gets `rawCodeAttribute`, which
         /// tells it from a code span (kramdown styles only code spans).
         var markRawCode: Bool = false
+        /// Every line break in a paragraph is a `<br>` (kramdown's `hard_wrap`).
+        var hardBreaks: Bool = false
     }
 
     static let fencedWithoutLanguage = "feedgen-fenced"
@@ -107,6 +109,7 @@ public enum MarkdownRenderer {
         if settings.smart { options |= CMARK_OPT_SMART }
         if settings.alignmentStyle { options |= CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES }
         if settings.doubleTildeOnly { options |= CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE }
+        if settings.hardBreaks { options |= CMARK_OPT_HARDBREAKS }
         let extensions = extensionNames.filter { settings.autolink || $0 != "autolink" }
         return parse(markdown, options: options, extensions: extensions) { document, syntaxExtensions in
             markAndRender(document, options: options, extensions: syntaxExtensions, settings: settings)

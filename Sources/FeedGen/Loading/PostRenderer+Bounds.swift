@@ -6,7 +6,7 @@ extension PostRenderer {
         let shape = MarkdownBudget.check(markdown, path: path, firstLine: firstLine)
         if let problem = shape.problem { throw problem }
         guard let watchdog, shape.longestBlock > MarkdownBudget.watchedBlockBytes else {
-            return DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil)
+            return DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil, options: config.dialectOptions)
         }
         switch watchdog.render(markdown, dialect: config.markdown) {
         case .success(let html): return DialectRenderer.Result(html: html, excerptHTML: html, warnings: [])

@@ -57,7 +57,7 @@ struct PostRenderer: Sendable {
         if hasLiquid || LiquidTemplate.hasMarkup(excerptSource) {
             let (siteVariable, siteProblems) = site.siteVariable()
             diagnostics += siteProblems
-            let excerpt = LiquidValue.lazy(LiquidLazyValue { .string(DialectRenderer.render(excerptSource, dialect: config.markdown, excerptSeparator: nil).html) })
+            let excerpt = LiquidValue.lazy(LiquidLazyValue { .string(DialectRenderer.render(excerptSource, dialect: config.markdown, excerptSeparator: nil, options: config.dialectOptions).html) })
             variables["site"] = siteVariable
             variables["page"] = .map(PageVariables.page(for: post, matter: frontMatter(), excerpt: excerpt, config: config))
         }

@@ -8,9 +8,10 @@ enum ReferenceRenderer {
     static let hasJekyll = runs("/usr/bin/env", ["ruby", "-e", "require 'jekyll'; require 'kramdown-parser-gfm'"])
     static let hasHugo = runs("/usr/bin/env", ["hugo", "version"])
 
-    /// Each Markdown text as Jekyll 4 renders a post body.
-    static func jekyll(_ inputs: [String]) throws -> [String] {
-        try ruby(mode: "markdown", inputs)
+    /// Each Markdown text as Jekyll 4 renders a post body; `kramdown` is the
+    /// site's `kramdown:` options as JSON (`{"parse_block_html": true}`).
+    static func jekyll(_ inputs: [String], kramdown: String? = nil) throws -> [String] {
+        try ruby(mode: "markdown", inputs, arguments: kramdown.map { [$0] } ?? [])
     }
 
     /// Each text through Jekyll's `smartify` filter.
@@ -18,9 +19,9 @@ enum ReferenceRenderer {
         try ruby(mode: "smartify", inputs)
     }
 
-    private static func ruby(mode: String, _ inputs: [String]) throws -> [String] {
+    private static func ruby(mode: String, _ inputs: [String], arguments: [String] = []) throws -> [String] {
         let script = SampleSite.root.appendingPathComponent("Tests/reference/jekyll_markdown.rb")
-        let output = try run("/usr/bin/env", ["ruby", script.path, mode], input: try JSONEncoder().encode(inputs))
+        let output = try run("/usr/bin/env", ["ruby", script.path, mode] + arguments, input: try JSONEncoder().encode(inputs))
         return try JSONDecoder().decode([String].self, from: output)
     }
 

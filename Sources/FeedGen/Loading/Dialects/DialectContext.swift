@@ -11,7 +11,12 @@ final class DialectContext {
     /// kramdown's abbreviations, `*[HTML]: HyperText Markup Language`, in order of definition.
     var abbreviations: [(String, String)] = []
     var autoIDs = true
+    var autoIDPrefix = ""
     var tocLevels: ClosedRange<Int> = 1...6
+    /// kramdown's `parse_block_html`: HTML blocks' insides are Markdown.
+    var parseBlockHTML = false
+    /// kramdown's `hard_wrap`: a line break in a paragraph is a `<br>`.
+    var hardWrap = false
     /// Hugo's `markup.goldmark.renderer.unsafe`.
     var rawHTML = false
 

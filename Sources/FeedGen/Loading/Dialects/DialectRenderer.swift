@@ -9,9 +9,12 @@ public enum DialectRenderer {
         /// Hugo's `markup.goldmark.renderer.unsafe`: raw HTML passes through
         /// instead of becoming `<!-- raw HTML omitted -->` (Hugo's default, false).
         public var goldmarkUnsafe = false
+        /// `kramdown:` in a Jekyll site's `_config.yml`.
+        public var kramdown = KramdownOptions()
 
-        public init(goldmarkUnsafe: Bool = false) {
+        public init(goldmarkUnsafe: Bool = false, kramdown: KramdownOptions = KramdownOptions()) {
             self.goldmarkUnsafe = goldmarkUnsafe
+            self.kramdown = kramdown
         }
     }
 
@@ -43,6 +46,11 @@ public enum DialectRenderer {
     private static func renderBody(_ markdown: String, dialect: SiteConfig.MarkdownDialect, options: Options) -> (String, [MarkdownWarning]) {
         let context = DialectContext()
         context.rawHTML = options.goldmarkUnsafe
+        context.autoIDs = options.kramdown.autoIDs
+        context.autoIDPrefix = options.kramdown.autoIDPrefix
+        context.tocLevels = options.kramdown.tocLevels
+        context.parseBlockHTML = options.kramdown.parseBlockHTML
+        context.hardWrap = options.kramdown.hardWrap
         let html = dialect == .kramdown ? KramdownRenderer.render(markdown, context) : GoldmarkRenderer.render(markdown, context)
         // A marker taken out of the first line leaves its line break behind.
         return (String(html.drop { $0 == "\n" }), context.warnings.sorted { $0.line < $1.line })

@@ -19,7 +19,7 @@ enum KramdownHeadingIDs {
             let seen = counts[id, default: -1] + 1
             counts[id] = seen
             if seen > 0 { id += "-\(seen)" }
-            if !id.isEmpty { heading.element.setAttribute("id", id) }
+            if !id.isEmpty || !context.autoIDPrefix.isEmpty { heading.element.setAttribute("id", context.autoIDPrefix + id) }
         }
     }
 }

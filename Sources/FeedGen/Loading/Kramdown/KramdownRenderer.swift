@@ -18,7 +18,7 @@ enum KramdownRenderer {
         DefinitionLists.prepare(&lines, context)
         Guillemets.prepare(&lines, Guillemets.kramdown)
         let (html, sources) = MarkdownRenderer.renderForDialect(
-            lines.markdown, settings: .init(smart: false, autolink: false, alignmentStyle: true, doubleTildeOnly: true, markRawCode: true))
+            lines.markdown, settings: .init(smart: false, autolink: false, alignmentStyle: true, doubleTildeOnly: true, markRawCode: true, hardBreaks: context.hardWrap))
         guard let tree = HTMLTree(html) else { return html }
         CodeMarkers.restore(tree, context)
         HTMLComments.finish(tree, context)

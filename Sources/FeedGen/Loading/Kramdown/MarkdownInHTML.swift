@@ -41,7 +41,7 @@ enum MarkdownInHTML {
         var code = lines.fencedCode
         var index = 0
         // `{::options parse_block_html="true" /}`: raw HTML blocks after it read as `markdown="1"`.
-        var parseBlockHTML = false
+        var parseBlockHTML = context.parseBlockHTML
         while index < lines.count {
             defer { index += 1 }
             guard !code[index] else { continue }

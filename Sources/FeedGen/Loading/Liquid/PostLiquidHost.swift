@@ -14,7 +14,10 @@ struct PostLiquidHost: LiquidHost {
 
     func postURL(_ name: String) -> String? { site.postURL(name) }
     func link(_ path: String) -> String? { site.link(path) }
-    func markdownify(_ markdown: String) -> String { MarkdownRenderer.render(markdown, excerptSeparator: nil).html }
+    /// Jekyll's `markdownify` runs the site's converter: kramdown, on a Jekyll site.
+    func markdownify(_ markdown: String) -> String {
+        DialectRenderer.render(markdown, dialect: site.config.markdown, excerptSeparator: nil, options: site.config.dialectOptions).html
+    }
     func smartify(_ text: String) -> String { Smartify.html(text) }
     var timeZone: TimeZone { site.config.timeZone }
     var now: Date { site.options.now }
