@@ -273,4 +273,73 @@ import Testing
         ])
         #expect(try HugoRun.items(ofRSS: site.url("public/de/feed.xml")).map(\.link) == ["https://letsencrypt.org/de/2015/12/03/entering-public-beta.html"])
     }
+
+    /// The shape of the Kubernetes website: the theme in `node_modules/`
+    /// (`themesDir`), the English content in the site's `contentDir`, a
+    /// language switched off by `disableLanguages`, posts in `blog/_posts/`
+    /// dated by front matter or file name, and a home page template that
+    /// lists the first 3 `blog` pages in `feed.xml`.
+    @Test func aSiteShapedLikeKubernetes() throws {
+        let template = """
+            <rss version="2.0"><channel><title>{{ site.Title }} Blog</title><link>{{ .Permalink }}</link><description>x</description>
+            <generator>Hugo -- gohugo.io</generator>
+            {{ range first 3 (where site.RegularPages "Type" "in" (slice "blog")) }}
+            <item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><pubDate>{{ .Date.Format "Mon, 02 Jan 2006 15:04:05 -0700" | safeHTML }}</pubDate><guid>{{ .Permalink }}</guid></item>
+            {{ end }}</channel></rss>
+            """
+        let site = try sites.site([
+            "hugo.toml": """
+                baseURL = "https://kubernetes.io"
+                title = "Kubernetes"
+                theme = ["docsy"]
+                themesDir = "node_modules"
+                contentDir = "content/en"
+                defaultContentLanguage = "en"
+                ignoreFiles = ["(?:^|/)OWNERS$"]
+                disableLanguages = ["no"]
+                [frontmatter]
+                date = ["date", ":filename", "publishDate", "lastmod"]
+                [permalinks]
+                blog = "/:section/:year/:month/:day/:slug/"
+                [outputs]
+                home = ["HTML", "RSS"]
+                section = ["HTML"]
+                [outputFormats.RSS]
+                baseName = "feed"
+                [languages.en]
+                title = "Kubernetes"
+                weight = 1
+                [languages.bn]
+                title = "Kubernetes"
+                weight = 2
+                contentDir = "content/bn"
+                [languages.no]
+                weight = 7
+                contentDir = "content/no"
+                """,
+            "node_modules/docsy/layouts/index.rss.xml": template,
+            "content/en/blog/_index.md": "---\ntitle: Blog\n---\n",
+            "content/en/blog/_posts/2024-12-11-Kubernetes-1.32-Release/index.md": "---\ntitle: \"Kubernetes v1.32: Penelope\"\ndate: 2024-12-11\nslug: kubernetes-v1-32-release\n---\nx\n",
+            "content/en/blog/_posts/2024-11-05-from-name.md": "---\ntitle: \"No date in front matter\"\n---\nx\n",
+            "content/en/blog/_posts/2024-11-02-spotlight.md": "---\ntitle: \"Spotlight on SIG\"\ndate: 2024-11-02\n---\nx\n",
+            "content/en/blog/_posts/2019-01-02-old.md": "---\ntitle: \"Old one\"\ndate: 2019-01-02\n---\nx\n",
+            "content/en/blog/OWNERS": "approvers: []\n",
+            "content/en/docs/d.md": "---\ntitle: Docs\ndate: 2025-01-01\n---\nx\n",
+            "content/bn/blog/_posts/2024-10-01-bn.md": "---\ntitle: \"বাংলা\"\ndate: 2024-10-01\nslug: bn-post\n---\nx\n",
+            "content/no/blog/_posts/2024-10-01-no.md": "---\ntitle: \"Norsk\"\ndate: 2024-10-01\n---\nx\n",
+        ])
+        try sites.buildBoth(site)
+        let initialized = try FeedgenProcess.run(["init"], in: site.root)
+        #expect(initialized.stdout.contains("  limit: from node_modules/docsy/layouts/index.rss.xml, which lists the first 3\n"))
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.stderr == "")
+        #expect(build.stdout.hasSuffix("public/bn/feed.json: written, 1 entry\n"))
+        try sites.compare(site, "feed.xml", count: 3)
+        try sites.compare(site, "bn/feed.xml", count: 1)
+        #expect(!site.exists("public/no"))
+        #expect(try HugoRun.items(ofRSS: site.url("public/feed.xml")).map(\.link) == [
+            "https://kubernetes.io/blog/2024/12/11/kubernetes-v1-32-release/", "https://kubernetes.io/blog/2024/11/05/from-name/",
+            "https://kubernetes.io/blog/2024/11/02/spotlight-on-sig/",
+        ])
+    }
 }

@@ -48,10 +48,8 @@ public struct HugoConfig {
     /// the site's (a theme's `outputs` or `permalinks` do not count); the
     /// first of several themes over the later ones.
     private static func withThemes(_ settings: [String: Any], in folder: URL) throws(ConfigError) -> [String: Any] {
-        let themes = (settings["theme"] as? [Any])?.compactMap { $0 as? String } ?? (settings["theme"] as? String).map { [$0] } ?? []
         var result = settings
-        for theme in themes {
-            let themeFolder = folder.appendingPathComponent("themes").appendingPathComponent(theme)
+        for themeFolder in HugoConfig(settings: settings, file: folder).themeFolders(in: folder) {
             for name in rootNames {
                 let url = themeFolder.appendingPathComponent(name)
                 guard FileManager.default.fileExists(atPath: url.path), let tree = try read(url) else { continue }
@@ -153,6 +151,13 @@ public struct HugoConfig {
         return result
     }
 
+    /// The site's themes' folders (`theme`, one or a list, in `themesDir`, default `themes/`), the first first.
+    public func themeFolders(in site: URL) -> [URL] {
+        let themes = (self["theme"] as? [Any])?.compactMap { $0 as? String } ?? (self["theme"] as? String).map { [$0] } ?? []
+        let folder = site.appendingPathComponent((self["themesdir"] as? String) ?? "themes")
+        return themes.map { folder.appendingPathComponent($0) }
+    }
+
     /// Hugo's `defaultContentLanguage`, lower case (`en` when unset).
     public var defaultLanguage: String {
         (self["defaultcontentlanguage"] as? String)?.lowercased() ?? "en"
@@ -169,7 +174,9 @@ public struct HugoConfig {
     public var languages: [String] {
         let table = self["languages"] as? [String: Any] ?? [:]
         func weight(_ key: String) -> Int { ((table[key] as? [String: Any])?["weight"] as? Int) ?? 0 }
-        var keys = table.keys.filter { ((table[$0] as? [String: Any])?["disabled"] as? Bool) != true }
+        // A language is off with its own `disabled = true`, or in the site's `disableLanguages`.
+        let off = Set((self["disablelanguages"] as? [Any])?.compactMap { ($0 as? String)?.lowercased() } ?? [])
+        var keys = table.keys.filter { ((table[$0] as? [String: Any])?["disabled"] as? Bool) != true && !off.contains($0) }
         if !keys.contains(defaultLanguage) { keys.append(defaultLanguage) }
         return keys.sorted { first, second in
             let (a, b) = (weight(first), weight(second))

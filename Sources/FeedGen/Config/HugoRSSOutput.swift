@@ -15,6 +15,9 @@ struct HugoRSSOutput {
     var section: String
     /// The site's own RSS template that Hugo uses for the feed, below the site folder.
     var template: String?
+    private var templateText: String?
+    /// How many pages the template lists at most (`range first 50 …`).
+    var templateLimit: Int?
 
     init(_ hugo: HugoConfig, siteFolder: URL, mainSection: String) {
         section = mainSection
@@ -36,15 +39,23 @@ struct HugoRSSOutput {
             ? ["index.rss.xml", "home.rss.xml", "rss.xml", "list.rss.xml", "_default/index.rss.xml", "_default/home.rss.xml", "_default/rss.xml", "_default/list.rss.xml"]
             : ["\(mainSection)/section.rss.xml", "\(mainSection)/rss.xml", "\(mainSection)/list.rss.xml", "section/\(mainSection).rss.xml",
                "_default/section.rss.xml", "_default/rss.xml", "_default/list.rss.xml"]
-        let themes = (hugo["theme"] as? [Any])?.compactMap { $0 as? String } ?? (hugo["theme"] as? String).map { [$0] } ?? []
-        let folders = ["layouts"] + themes.map { "themes/\($0)/layouts" }
-        template = folders.lazy.flatMap { folder in names.lazy.map { folder + "/" + $0 } }
-            .first { FileManager.default.fileExists(atPath: siteFolder.appendingPathComponent($0).path) }
+        let folders = [siteFolder.appendingPathComponent("layouts")] + hugo.themeFolders(in: siteFolder).map { $0.appendingPathComponent("layouts") }
+        let found = folders.lazy.flatMap { folder in names.lazy.map { folder.appendingPathComponent($0) } }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+        let sitePath = siteFolder.standardizedFileURL.path + "/"
+        template = found.map { url in
+            let path = url.standardizedFileURL.path
+            return path.hasPrefix(sitePath) ? String(path.dropFirst(sitePath.count)) : path
+        }
+        templateText = found.flatMap { try? String(contentsOf: $0, encoding: .utf8) }
+        // `range first 50 (where …)`: the template lists that many pages at most.
+        if let templateText, let first = templateText.firstMatch(of: #/range\s+first\s+(\d+)\s+\(?\s*(?:where\s+\(?\s*)?[$.\w]*Pages\b/#) {
+            templateLimit = Int(first.1)
+        }
         guard isHomeFeed else { return }
         // Hugo's own template lists every regular page at the home page; a site's may pick a section.
         section = ""
-        if let template, let text = try? String(contentsOf: siteFolder.appendingPathComponent(template), encoding: .utf8),
-           let picked = Self.pickedSection(text, mainSection: mainSection) {
+        if let templateText, let picked = Self.pickedSection(templateText, mainSection: mainSection) {
             section = picked
         }
     }

@@ -210,7 +210,9 @@ extension StarterConfig {
             from: rss.fileName == "index.xml" ? "Hugo's index.xml for RSS; Atom and JSON Feed beside it"
                 : "outputFormats.RSS: Hugo's \(rss.fileName) for RSS; Atom and JSON Feed beside it")
         if let limit = number("services.rss.limit") ?? number("rsslimit"), limit >= 1 {
-            set("limit", .integer(limit), from: hugo["services.rss.limit"] != nil ? "services.rss.limit" : "rssLimit")
+            set("limit", .integer(min(limit, rss.templateLimit ?? limit)), from: hugo["services.rss.limit"] != nil ? "services.rss.limit" : "rssLimit")
+        } else if let limit = rss.templateLimit, limit >= 1, let template = rss.template {
+            set("limit", .integer(limit), from: "\(template), which lists the first \(limit)")
         } else {
             set("limit", .integer(1_000_000), from: "Hugo's default: its RSS lists every page")
         }
