@@ -84,7 +84,13 @@ public enum MarkdownRenderer {
         var markRawCode: Bool = false
         /// Every line break in a paragraph is a `<br>` (kramdown's `hard_wrap`).
         var hardBreaks: Bool = false
+        /// Lists' paragraphs as kramdown writes them: item by item (`transparentParagraphMarker`).
+        var kramdownListParagraphs: Bool = false
     }
+
+    /// Starts the first paragraph of a list item that kramdown writes without
+    /// `<p>` in a list cmark-gfm writes loose (or made loose, for its other items).
+    static let transparentParagraphMarker = "\u{E012}"
 
     static let fencedWithoutLanguage = "feedgen-fenced"
     static let rawCodeAttribute = "data-feedgen-raw"
@@ -112,11 +118,13 @@ public enum MarkdownRenderer {
         if settings.hardBreaks { options |= CMARK_OPT_HARDBREAKS }
         let extensions = extensionNames.filter { settings.autolink || $0 != "autolink" }
         return parse(markdown, options: options, extensions: extensions) { document, syntaxExtensions in
-            markAndRender(document, options: options, extensions: syntaxExtensions, settings: settings)
+            markAndRender(document, options: options, extensions: syntaxExtensions, settings: settings,
+                          lines: settings.kramdownListParagraphs ? markdown.split(separator: "\n", omittingEmptySubsequences: false) : [])
         }
     }
 
-    private static func markAndRender(_ document: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?, settings: DialectSettings) -> (html: String, headings: [HeadingSource]) {
+    private static func markAndRender(_ document: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?, settings: DialectSettings,
+                                      lines: [Substring]) -> (html: String, headings: [HeadingSource]) {
         var headings: [HeadingSource] = []
         let iterator = cmark_iter_new(document)!
         defer { cmark_iter_free(iterator) }
@@ -135,6 +143,7 @@ public enum MarkdownRenderer {
                 let source = literal as NSString
                 cmark_node_set_literal(node, rawCodeTag.stringByReplacingMatches(in: literal, range: NSRange(location: 0, length: source.length), withTemplate: "<code " + rawCodeAttribute))
             }
+            if settings.kramdownListParagraphs, cmark_node_get_type(node) == CMARK_NODE_LIST { markKramdownListParagraphs(node, lines: lines) }
             guard cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
             let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
             headings.append(HeadingSource(level: Int(cmark_node_get_heading_level(node)), lines: start...max(start, end), isSetext: cmark_node_get_start_line(node) != cmark_node_get_end_line(node)))
@@ -145,6 +154,52 @@ public enum MarkdownRenderer {
         guard let html = cmark_render_html(document, options, extensions) else { return ("", headings) }
         defer { free(html) }
         return (String(cString: html), headings)
+    }
+
+    /// kramdown decides item by item whether an item's first paragraph is
+    /// written without `<p>` ("transparent", `parser/kramdown/list.rb`): when no
+    /// blank line follows it in the item (or, in the last item, only a blank
+    /// line does), and, for the last item of several, only if an earlier item
+    /// is transparent or does not start with a paragraph. cmark-gfm decides
+    /// for the whole list. Where they differ, the list is made loose and the
+    /// transparent paragraphs marked, for `KramdownLists` to unwrap.
+    private static func markKramdownListParagraphs(_ list: OpaquePointer, lines: [Substring]) {
+        var items: [OpaquePointer] = []
+        var child = cmark_node_first_child(list)
+        while let item = child {
+            items.append(item)
+            child = cmark_node_next(item)
+        }
+        func isBlank(_ line: Int) -> Bool {
+            line >= 1 && line <= lines.count && lines[line - 1].allSatisfy { $0 == " " || $0 == "\t" || $0 == ">" }
+        }
+        var paragraphs: [OpaquePointer?] = []
+        var transparent: [Bool] = []
+        for (index, item) in items.enumerated() {
+            guard let first = cmark_node_first_child(item), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH else {
+                paragraphs.append(nil)
+                transparent.append(false)
+                continue
+            }
+            paragraphs.append(first)
+            let blankAfter = isBlank(Int(cmark_node_get_end_line(first)) + 1)
+            transparent.append(!blankAfter || (index == items.count - 1 && cmark_node_next(first) == nil))
+        }
+        if items.count > 1, transparent.last == true,
+            !items.indices.dropLast().contains(where: { paragraphs[$0] == nil || transparent[$0] })
+        {
+            transparent[transparent.count - 1] = false
+        }
+        let tight = cmark_node_get_list_tight(list) != 0
+        let wrapped = items.indices.filter { paragraphs[$0] != nil && !transparent[$0] }
+        if tight && wrapped.isEmpty { return }
+        if tight { cmark_node_set_list_tight(list, 0) }
+        for index in items.indices where transparent[index] {
+            guard let paragraph = paragraphs[index] else { continue }
+            let marker = cmark_node_new(CMARK_NODE_TEXT)!
+            cmark_node_set_literal(marker, transparentParagraphMarker)
+            if let first = cmark_node_first_child(paragraph) { cmark_node_insert_before(first, marker) } else { cmark_node_append_child(paragraph, marker) }
+        }
     }
 
     /// Private-use characters around the heading's number.

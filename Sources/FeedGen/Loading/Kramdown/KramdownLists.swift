@@ -5,7 +5,9 @@ import Foundation
 /// a paragraph (`2024. was…` after a line of text is a list; GFM lets only
 /// `1.` do it), and has no `1)` lists (text to kramdown). Each `N.` item is
 /// written `1.` (padded to the same width, so its content stays where it
-/// was), each `N)` escaped, and a Markdown `ol` loses its `start`.
+/// was), each `N)` escaped, and a Markdown `ol` loses its `start`. And the
+/// first paragraph of an item is unwrapped where kramdown writes it without
+/// `<p>` (`MarkdownRenderer` marks them: it has the list's structure).
 enum KramdownLists {
     private static let ordered = try! NSRegularExpression(pattern: #"^( {0,3})([0-9]+)\.(?=[ \t])"#)
     private static let parenthesized = try! NSRegularExpression(pattern: #"^( {0,3}[0-9]{1,9})\)(?=[ \t]|$)"#)
@@ -21,6 +23,20 @@ enum KramdownLists {
             } else if let match = text.firstMatch(parenthesized) {
                 lines[index].text = match[1] + "\\)" + text.dropFirst(match[0].count)
             }
+        }
+    }
+
+    /// The first paragraphs of items that kramdown writes without `<p>`
+    /// (marked by `MarkdownRenderer`), unwrapped as a tight list has them.
+    static func unwrapTransparentParagraphs(_ tree: HTMLTree) {
+        let marker = MarkdownRenderer.transparentParagraphMarker
+        for paragraph in tree.body.descendants where paragraph.isElement && paragraph.name == "p" {
+            guard let first = paragraph.firstChild, first.isText, first.text.hasPrefix(marker), let item = paragraph.parent, item.name == "li" else { continue }
+            first.text = String(first.text.dropFirst(marker.count))
+            if first.text.isEmpty { first.remove() }
+            if let before = paragraph.previous, before.isText, before.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, before.previous == nil { before.remove() }
+            if let after = paragraph.next, after.isText, after.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, after.next == nil { after.remove() }
+            paragraph.unwrap()
         }
     }
 

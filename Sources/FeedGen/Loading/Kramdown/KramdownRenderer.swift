@@ -18,9 +18,11 @@ enum KramdownRenderer {
         DefinitionLists.prepare(&lines, context)
         Guillemets.prepare(&lines, Guillemets.kramdown)
         let (html, sources) = MarkdownRenderer.renderForDialect(
-            lines.markdown, settings: .init(smart: false, autolink: false, alignmentStyle: true, doubleTildeOnly: true, markRawCode: true, hardBreaks: context.hardWrap))
+            lines.markdown, settings: .init(smart: false, autolink: false, alignmentStyle: true, doubleTildeOnly: true, markRawCode: true, hardBreaks: context.hardWrap,
+                                 kramdownListParagraphs: true))
         guard let tree = HTMLTree(html) else { return html }
         CodeMarkers.restore(tree, context)
+        KramdownLists.unwrapTransparentParagraphs(tree)
         HTMLComments.finish(tree, context)
         KramdownTables.finish(tree, context)
         let raw = MarkdownInHTML.finish(tree, context)

@@ -14,6 +14,14 @@ enum KramdownTaskLists {
             input.setAttribute("class", "task-list-item-checkbox")
             input.setAttribute("disabled", "disabled")
             if checked { input.setAttribute("checked", "checked") }
+            if item.name == "li" {
+                // cmark-gfm writes the box before a loose item's paragraph; kramdown, inside it.
+                while let next = input.next, next.isText, next.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { next.remove() }
+                if let paragraph = input.next, paragraph.isElement, paragraph.name == "p" {
+                    input.detach()
+                    if let first = paragraph.firstChild { first.insertBefore(input) } else { paragraph.append(input) }
+                }
+            }
             if let text = input.next, text.isText, text.text.hasPrefix(" ") { text.text = String(text.text.dropFirst()) }
             listItem.setAttribute("class", "task-list-item")
             if let list = listItem.parent { list.setAttribute("class", "task-list") }
