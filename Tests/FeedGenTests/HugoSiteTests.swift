@@ -433,4 +433,24 @@ import Testing
             "https://e.org/blog/2024/01/04/u/", "https://e.org/blog/2024/01/03/q/", "https://e.org/blog/2024/01/02/pslug/",
         ])
     }
+
+    /// Hugo's `.Summary` reads front matter `summary` (as Markdown) and
+    /// nothing else: neither `description` nor Jekyll's `excerpt`.
+    @Test func whatASummaryIsMadeOf() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"S\"\n",
+            "content/posts/d.md": "---\ntitle: D\ndate: 2024-01-02\ndescription: The description.\n---\nBody text here.\n",
+            "content/posts/e.md": "---\ntitle: E\ndate: 2024-01-03\nexcerpt: The excerpt.\n---\nBody text here.\n",
+            "content/posts/s.md": "---\ntitle: S\ndate: 2024-01-04\nsummary: \"*em* & text\"\ndescription: Desc.\n---\nBody text here.\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        let (hugoRoot, _) = XMLDocumentParser(relaxNG: RSSSchema.relaxNG).check(Array(try Data(contentsOf: site.url("hugo-public/posts/index.xml"))))
+        let theirs = try #require(hugoRoot?.child("channel", in: "")).children("item", in: "").map { $0.child("description", in: "")?.text ?? "" }
+        #expect(theirs == ["<em>em</em> &amp; text", "Body text here.", "Body text here."])
+        let feed = try JSONParser.parse(Array(try site.read("public/posts/feed.json").utf8))
+        #expect((feed["items"]?.elements ?? []).map { $0["summary"]?.string ?? "" } == theirs.map(HTMLFragment.plainText))
+        let (ours, _) = XMLDocumentParser(relaxNG: RSSSchema.relaxNG).check(Array(try Data(contentsOf: site.url("public/posts/index.xml"))))
+        #expect(try #require(ours?.child("channel", in: "")).children("item", in: "").first?.child("description", in: "")?.text == "<p><em>em</em> &amp; text</p>\n")
+    }
 }

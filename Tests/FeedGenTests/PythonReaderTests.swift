@@ -135,8 +135,8 @@ import Testing
                              published: "2024-02-20T23:30:00Z", updated: "2024-02-20T23:00:00Z",  // 18:30-05:00; lastmod 2024-02-21, Berlin midnight
                              authors: ["Ann"]),
                     Expected(id: "https://project.example.org/news/2024/01/the-2024-roadmap/", link: "https://project.example.org/news/2024/01/the-2024-roadmap/",
-                             title: "The 2024 roadmap", published: "2024-01-14T23:00:00Z", updated: "2024-01-14T23:00:00Z",  // 2024-01-15, Berlin midnight
-                             summary: "What we plan to build this year."),
+                             // Its `description` is no summary on a Hugo site: Hugo's automatic one is.
+                             title: "The 2024 roadmap", published: "2024-01-14T23:00:00Z", updated: "2024-01-14T23:00:00Z"),  // 2024-01-15, Berlin midnight
                     Expected(id: "https://project.example.org/news/2023/11/v1.0-final/", link: "https://project.example.org/news/2023/11/v1.0-final/",
                              title: "Version 1.0 is out!", published: "2023-11-20T09:00:00Z", updated: "2023-11-20T09:00:00Z",
                              summary: "The first stable release."),

@@ -143,6 +143,7 @@ struct FrontMatterParser {
             matter.publishDate = .init(value: string, line: lineNumber(value), isPlain: false)
         case "url": matter.permalink = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
         case "summary": matter.excerpt = text(value, key: key)
+        case "excerpt": break  // Jekyll's; Hugo's summary is `summary`
         case "weight": matter.weight = text(value, key: key).flatMap { Int($0) }
         case "headless":
             if flag(value, key: key) == true { matter.hugoListing = .never }

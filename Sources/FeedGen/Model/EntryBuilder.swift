@@ -51,8 +51,13 @@ struct EntryBuilder: Sendable {
     }
 
     /// Front matter `excerpt`, then `description` (both plain text), then the
-    /// body's excerpt.
+    /// body's excerpt. On a Hugo site, as Hugo's `.Summary`: front matter
+    /// `summary` (Markdown), else the body's; `description` is no summary there.
     private func summary(_ matter: FrontMatter, renderedExcerpt: String, base: URL) throws(HTMLFragment.Unreadable) -> (html: String, text: String) {
+        if config.hugo != nil {
+            let html = try HTMLFragment.absolutizingURLs(matter.excerpt.map { MarkdownRenderer.render($0, excerptSeparator: nil).html } ?? renderedExcerpt, base: base)
+            return (html, HTMLFragment.plainText(html))
+        }
         if let written = matter.excerpt ?? matter.description {
             let text = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return ("<p>" + XMLEscaping.text(text) + "</p>", text)
