@@ -284,6 +284,27 @@ import Yams
          "<blockquote>\n<ul>\n<li>a</li>\n<li>\n<p>b</p>\n</li>\n<li>c</li>\n</ul>\n</blockquote>\n", []),
         ("- a\n\n  para two\n- b\n- c\n",
          "<ul>\n<li>\n<p>a</p>\n<p>para two</p>\n</li>\n<li>b</li>\n<li>c</li>\n</ul>\n", []),
+        // kramdown groups list items by position: any bullet continues a list, the other kind right after an item nests in it
+        ("* a\n- b\n+ c",
+         "<ul>\n<li>a</li>\n<li>b</li>\n<li>c</li>\n</ul>\n", []),
+        ("- a\n * b\n- c",
+         "<ul>\n<li>a</li>\n<li>b</li>\n<li>c</li>\n</ul>\n", []),
+        ("1. a\n- b",
+         "<ol>\n<li>a\n<ul>\n<li>b</li>\n</ul>\n</li>\n</ol>\n", []),
+        ("1. one\n  - sub two spaces\n2. two",
+         "<ol>\n<li>one\n<ul>\n<li>sub two spaces</li>\n</ul>\n</li>\n<li>two</li>\n</ol>\n", []),
+        ("1. one\n- sub\n- sub2\n2. two",
+         "<ol>\n<li>one\n<ul>\n<li>sub</li>\n<li>sub2</li>\n</ul>\n</li>\n<li>two</li>\n</ol>\n", []),
+        ("- one\n\n1. other list",
+         "<ul>\n<li>one</li>\n</ul>\n<ol>\n<li>other list</li>\n</ol>\n", []),
+        ("- a\n  - nested\n  * nested star\n- b",
+         "<ul>\n<li>a\n<ul>\n<li>nested</li>\n<li>nested star</li>\n</ul>\n</li>\n<li>b</li>\n</ul>\n", []),
+        ("* Item one\n* Item two\n    * Nested four\n    * Nested four b\n* Item three",
+         "<ul>\n<li>Item one</li>\n<li>Item two\n<ul>\n<li>Nested four</li>\n<li>Nested four b</li>\n</ul>\n</li>\n<li>Item three</li>\n</ul>\n", []),
+        ("- a\n  para line\n- b\n\ntext after",
+         "<ul>\n<li>a\npara line</li>\n<li>b</li>\n</ul>\n<p>text after</p>\n", []),
+        ("1. first\n   * sub a\n   - sub b\n2. second\n",
+         "<ol>\n<li>first\n<ul>\n<li>sub a</li>\n<li>sub b</li>\n</ul>\n</li>\n<li>second</li>\n</ol>\n", []),
     ]
 
     /// Where feedgen differs from kramdown on purpose (README, "Markdown dialects"):
