@@ -342,4 +342,30 @@ import Testing
             "https://kubernetes.io/blog/2024/11/02/spotlight-on-sig/",
         ])
     }
+
+    /// A multihost site: each language's `baseURL` its own host, no `/fr/` in
+    /// its paths, and each language's files below `public/<lang>/`, the default's too.
+    @Test func eachLanguageOnItsOwnHost() throws {
+        let site = try sites.site([
+            "hugo.toml": """
+                baseURL = "https://example.org/"
+                title = "T"
+                [languages.en]
+                baseURL = "https://en.example.org/"
+                weight = 1
+                [languages.fr]
+                baseURL = "https://fr.example.org/"
+                weight = 2
+                """,
+            "content/posts/e.md": "---\ntitle: E\ndate: 2024-01-02\n---\nx\n",
+            "content/posts/f.fr.md": "---\ntitle: F\ndate: 2024-01-02\n---\nx\n",
+        ])
+        try sites.buildBoth(site)
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.stderr == "")
+        #expect(build.stdout.hasPrefix("public/en/posts/atom.xml: written, 1 entry\n"))
+        try sites.compare(site, "en/posts/index.xml", count: 1)
+        try sites.compare(site, "fr/posts/index.xml", count: 1)
+        #expect(try HugoRun.items(ofRSS: site.url("public/fr/posts/index.xml")).map(\.link) == ["https://fr.example.org/posts/f/"])
+    }
 }

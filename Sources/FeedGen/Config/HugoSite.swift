@@ -55,10 +55,13 @@ extension SiteConfig {
         /// The language whose pages the feed shows.
         public var language: String { feedLanguage ?? defaultLanguage }
 
+        /// Hugo's multihost site: each language has a `baseURL` of its own, and no `/de` in its paths.
+        public var multihost = false
+
         /// What goes before every page's path (not a front matter `url`):
         /// `/de` for a language other than the default, as Hugo places it.
         public var languagePrefix: String {
-            language != defaultLanguage || defaultLanguageInSubdir ? "/" + language : ""
+            !multihost && (language != defaultLanguage || defaultLanguageInSubdir) ? "/" + language : ""
         }
 
         /// A file's stem without its language (`x.en` → `x`), and whether the

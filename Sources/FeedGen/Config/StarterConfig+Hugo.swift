@@ -94,6 +94,8 @@ extension StarterConfig {
         languageSite.otherLanguages = siteConfig.languageKeys.filter { $0 != languageSite.defaultLanguage }
         languageSite.feedLanguage = language == siteConfig.defaultLanguage ? nil : language
         languageSite.defaultLanguageInSubdir = hugo["defaultcontentlanguageinsubdir"] as? Bool ?? false
+        // Languages with a baseURL of their own: each its own host, and its own folder below publishDir.
+        languageSite.multihost = ((siteConfig["languages"] as? [String: Any]) ?? [:]).values.contains { ($0 as? [String: Any])?["baseurl"] != nil }
         let unmarked = siteConfig.unmarkedLanguage(of: content)
         languageSite.unmarkedLanguage = unmarked == language ? nil : unmarked
 
@@ -186,6 +188,10 @@ extension StarterConfig {
             site.append(("unmarked_language", .string(unmarked)))
             translation.notes.append("hugo.unmarked_language: Hugo reads \(content) for \(unmarked) first, so its x.md pages are \(unmarked)'s")
         }
+        if languageSite.multihost {
+            site.append(("multihost", .bool(true)))
+            translation.notes.append("hugo.multihost: the languages have baseURLs of their own")
+        }
         if languageSite.defaultLanguageInSubdir {
             site.append(("default_language_in_subdir", .bool(true)))
             translation.notes.append("hugo.default_language_in_subdir: from defaultContentLanguageInSubdir")
@@ -203,8 +209,9 @@ extension StarterConfig {
             let trimmed = url.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
             folder = trimmed.isEmpty ? "" : "/" + trimmed
         }
-        let place = (languageSite.languagePrefix.isEmpty ? "" : ", the language") + (rss.isHomeFeed ? " and the home page" : " and the section")
-        set("output", .string(publish + folder), from: "publishDir\(place): Hugo's RSS feed stays where it was")
+        let place = (languageSite.languagePrefix.isEmpty && !languageSite.multihost ? "" : ", the language") + (rss.isHomeFeed ? " and the home page" : " and the section")
+        let languageFolder = languageSite.multihost ? "/" + language : ""
+        set("output", .string(publish + languageFolder + folder), from: "publishDir\(place): Hugo's RSS feed stays where it was")
         set("feeds_url", .string(url + folder + "/"), from: "baseURL\(place)")
         set("files", .object([("rss", .string(rss.fileName)), ("atom", .string("atom.xml")), ("json", .string("feed.json"))]),
             from: rss.fileName == "index.xml" ? "Hugo's index.xml for RSS; Atom and JSON Feed beside it"
@@ -220,6 +227,6 @@ extension StarterConfig {
         if let template = rss.template {
             translation.untranslated.append("\(template): a custom RSS template; feedgen writes its own items (guid and link the permalink, as Hugo's default)")
         }
-        return (translation, publish + folder + "/" + rss.fileName)
+        return (translation, publish + languageFolder + folder + "/" + rss.fileName)
     }
 }
