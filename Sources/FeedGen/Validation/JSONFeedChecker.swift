@@ -18,6 +18,8 @@ struct JSONFeedChecker {
     /// The document as parsed, when it is JSON at all.
     private(set) var parsed: JSONValue?
     private var entryIndex: Int?
+    private var itemCount = 0
+    private var ids = EntryIDs()
 
     mutating func check(_ bytes: [UInt8]) {
         let root: JSONValue
@@ -28,6 +30,11 @@ struct JSONFeedChecker {
             problems.append(FeedProblem(line: error.line, column: error.column, message: "not valid JSON: \(error.message)"))
             return
         }
+        checkFeed(root)
+    }
+
+    /// The feed object, and each element of its "items".
+    private mutating func checkFeed(_ root: JSONValue) {
         guard root.members != nil else {
             fail(root, "a JSON Feed is an object, not \(root.typeName)")
             return
@@ -54,12 +61,7 @@ struct JSONFeedChecker {
             fail(items, "\"items\" must be an array, not \(items.typeName)")
             return
         }
-        var ids: [String: Int] = [:]
-        for (index, item) in elements.enumerated() {
-            entryIndex = index
-            checkItem(item, ids: &ids)
-        }
-        entryIndex = nil
+        elements.forEach { checkItem($0) }
     }
 
     /// `hubs`: objects with a `type` (such as "WebSub") and a `url`.
@@ -112,7 +114,11 @@ struct JSONFeedChecker {
         }
     }
 
-    private mutating func checkItem(_ item: JSONValue, ids: inout [String: Int]) {
+    /// The next item, in document order.
+    mutating func checkItem(_ item: JSONValue) {
+        entryIndex = itemCount
+        itemCount += 1
+        defer { entryIndex = nil }
         guard item.members != nil else {
             fail(item, "an item must be an object, not \(item.typeName)")
             return
@@ -122,10 +128,8 @@ struct JSONFeedChecker {
             if let text = id.string {
                 if text.trimmed.isEmpty {
                     fail(id, "\"id\" must not be empty")
-                } else if let first = ids[text] {
+                } else if let first = ids.firstLine(of: text, usedAgainOn: item.line) {
                     fail(id, "item id \"\(text)\" is also used by the item on line \(first)")
-                } else {
-                    ids[text] = item.line
                 }
             } else {
                 fail(id, "\"id\" must be a string, not \(id.typeName)")
