@@ -27,9 +27,50 @@ import Testing
 
 /// Every other rule of the parser, each with the exact error and where it points:
 /// config.json and the JSON Feed checks report these positions to the user.
+/// Each rule holds both ways: with the bytes all there (config.json, the
+/// build's feeds) and read a chunk at a time (`feedgen validate`), chunks
+/// cut anywhere, inside a string, an escape, a number or a character.
 @Suite struct JSONParserRuleTests {
-    func parse(_ json: String) throws(JSONParser.SyntaxError) -> JSONValue {
-        try JSONParser.parse(Array(json.utf8))
+    static let chunkSizes = [1, 2, 3, 5, 64 * 1024]
+
+    func parse(_ json: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws(JSONParser.SyntaxError) -> JSONValue {
+        let value = try JSONParser.parse(Array(json.utf8))
+        for size in Self.chunkSizes {
+            #expect((try? Self.render(Self.parse(Array(json.utf8), chunksOf: size))) == Self.render(value), "chunks of \(size)", sourceLocation: sourceLocation)
+        }
+        return value
+    }
+
+    /// The document given `size` bytes at a time; the top-level "items" go to `items`.
+    static func parse(_ bytes: [UInt8], chunksOf size: Int, items: any JSONItemSink = ItemRecorder()) throws(JSONParser.SyntaxError) -> JSONValue {
+        var offset = 0
+        return try JSONParser.parse(reading: { window in
+            guard offset < bytes.count else { return false }
+            let end = min(offset + size, bytes.count)
+            window += bytes[offset..<end]
+            offset = end
+            return true
+        }, items: items)
+    }
+
+    /// What a sink was given, as text.
+    final class ItemRecorder: JSONItemSink {
+        var log: [String] = []
+        func begin() { log.append("begin") }
+        func add(_ item: JSONValue) { log.append(JSONParserRuleTests.render(item)) }
+    }
+
+    /// Every value with its position, to compare two parses.
+    static func render(_ value: JSONValue) -> String {
+        let inner = switch value.kind {
+        case .null: "null"
+        case .bool(let flag): "\(flag)"
+        case .number(let number): "\(number)"
+        case .string(let text): "\(text.debugDescription)"
+        case .array(let elements): "[" + elements.map(render).joined(separator: ",") + "]"
+        case .object(let members): "{" + members.map { "\($0.key.debugDescription):" + render($0.value) }.joined(separator: ",") + "}"
+        }
+        return "\(value.line):\(value.column)=\(inner)"
     }
 
     func number(_ json: String) throws -> Double? {
@@ -41,13 +82,20 @@ import Testing
         error(Array(json.utf8))
     }
 
-    func error(_ bytes: [UInt8]) -> JSONParser.SyntaxError? {
-        do {
-            _ = try JSONParser.parse(bytes)
-            return nil
-        } catch {
-            return error
+    func error(_ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> JSONParser.SyntaxError? {
+        func error(_ parse: () throws(JSONParser.SyntaxError) -> JSONValue) -> JSONParser.SyntaxError? {
+            do {
+                _ = try parse()
+                return nil
+            } catch {
+                return error
+            }
         }
+        let whole = error { () throws(JSONParser.SyntaxError) in try JSONParser.parse(bytes) }
+        for size in Self.chunkSizes {
+            #expect(error { () throws(JSONParser.SyntaxError) in try Self.parse(bytes, chunksOf: size) } == whole, "chunks of \(size)", sourceLocation: sourceLocation)
+        }
+        return whole
     }
 
     @Test func numbersInEveryFormRFC8259Allows() throws {
@@ -99,9 +147,27 @@ import Testing
             == .init(line: 1, column: 1, message: "the file starts with a byte order mark, which JSON does not allow"))
     }
 
-    @Test func bytesThatAreNotUTF8AreRefused() {
+    @Test func bytesThatAreNotUTF8AreRefused() throws {
         #expect(error([0x22, 0xFF, 0x22]) == .init(line: 1, column: 1, message: "the file is not valid UTF-8"))
         #expect(error([0x22, 0xC3, 0x22]) == .init(line: 1, column: 1, message: "the file is not valid UTF-8"))
+        // Anywhere in the file, after a syntax error too; a character cut by the end; a surrogate.
+        #expect(error(Array("[1 2 \"".utf8) + [0xE2, 0x82] + Array("\"]".utf8)) == .init(line: 1, column: 1, message: "the file is not valid UTF-8"))
+        #expect(error(Array("\"".utf8) + [0xF0, 0x9F, 0x98]) == .init(line: 1, column: 1, message: "the file is not valid UTF-8"))
+        #expect(error(Array("\"".utf8) + [0xED, 0xA0, 0x80, 0x22]) == .init(line: 1, column: 1, message: "the file is not valid UTF-8"))
+        #expect(try parse("\"€ 😀 é\"").string == "€ 😀 é")
+    }
+
+    /// Read a chunk at a time, the top-level object's "items" arrays are
+    /// given away element by element (each "items" begins afresh), an empty
+    /// array standing in their place; "items" further down stays where it is.
+    @Test func theTopLevelItemsAreGivenAwayOneByOne() throws {
+        let json = "{\"a\": 1, \"items\": [{\"x\": 1},\n 2, [3]], \"o\": {\"items\": [4]}, \"items\": \"s\"}"
+        for size in Self.chunkSizes {
+            let recorder = ItemRecorder()
+            let value = try Self.parse(Array(json.utf8), chunksOf: size, items: recorder)
+            #expect(recorder.log == ["begin", #"1:20={"x":1:26=1.0}"#, "2:2=2.0", "2:5=[2:6=3.0]", "begin"])
+            #expect(Self.render(value) == #"1:1={"a":1:7=1.0,"items":1:19=[],"o":2:16={"items":2:26=[2:27=4.0]},"items":2:41="s"}"#)
+        }
     }
 
     @Test func textAfterTheValueIsRefused() throws {

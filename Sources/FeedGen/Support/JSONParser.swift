@@ -6,12 +6,18 @@ public struct JSONParser {
         public var message: String
     }
 
-    private let bytes: [UInt8]
+    /// The bytes read, or (reading a chunk at a time) those of the value being read and what follows.
+    private var bytes: [UInt8]
     private var index = 0
     private var line = 1
+    /// Where the current line starts in `bytes` (before its start once the bytes read are forgotten).
     private var lineStart = 0
     private var depth = 0
     private static let maximumDepth = 512
+    /// Appends the next chunk to `bytes`; `false` at the end. `nil` when every byte is there.
+    private var readMore: ((inout [UInt8]) -> Bool)?
+    /// Where the elements of the top-level object's "items" go instead of into it.
+    private var items: (any JSONItemSink)?
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
@@ -21,14 +27,76 @@ public struct JSONParser {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw parser.error("the file is not valid UTF-8")
         }
-        parser.skipWhitespace()
-        let value = try parser.parseValue()
-        parser.skipWhitespace()
-        guard parser.index == bytes.count else { throw parser.error("unexpected text after the JSON value") }
-        return value
+        return try parser.parseDocument()
     }
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Parses a document given a chunk at a time by `read` (which appends the
+    /// next one and says `false` at the end), with the same values and errors
+    /// as `parse`; each element of the top-level object's "items" arrays is
+    /// given to `items` once read and forgotten, an empty array standing in
+    /// for it. Memory holds the other members and the item being read.
+    static func parse(reading read: @escaping (inout [UInt8]) -> Bool, items: any JSONItemSink) throws(SyntaxError) -> JSONValue {
+        var validity = UTF8Validity()
+        var parser = JSONParser(bytes: [])
+        parser.items = items
+        parser.readMore = { bytes in
+            let start = bytes.count
+            guard validity.isValid, read(&bytes) else { return false }
+            validity.check(bytes[start...])
+            return validity.isValid
+        }
+        while parser.bytes.count < 3, parser.readMore?(&parser.bytes) == true {}
+        if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            throw parser.error("the file starts with a byte order mark, which JSON does not allow")
+        }
+        let result: Result<JSONValue, SyntaxError>
+        do {
+            result = .success(try parser.parseDocument())
+        } catch {
+            result = .failure(error)
+        }
+        // Every byte is checked, as `parse` checks them before reading any.
+        var rest: [UInt8] = []
+        while validity.isValid, read(&rest) {
+            validity.check(rest[...])
+            rest.removeAll(keepingCapacity: true)
+        }
+        validity.finish()
+        guard validity.isValid else { throw JSONParser(bytes: []).error("the file is not valid UTF-8") }
+        return try result.get()
+    }
+
+    private mutating func parseDocument() throws(SyntaxError) -> JSONValue {
+        skipWhitespace()
+        let value = try parseValue()
+        skipWhitespace()
+        guard current == nil else { throw error("unexpected text after the JSON value") }
+        return value
+    }
+
+    /// Reads the next chunk, if there is one to read.
+    private mutating func readChunk() -> Bool {
+        guard let readMore else { return false }
+        return readMore(&bytes)
+    }
+
+    /// At least `count` bytes from `index` on, when the document has them.
+    private mutating func ensure(_ count: Int) -> Bool {
+        while index + count > bytes.count {
+            guard readChunk() else { return false }
+        }
+        return true
+    }
+
+    /// Drops the bytes before `index` once a value is read, reading a chunk at a time.
+    private mutating func forgetRead() {
+        guard readMore != nil, index > 0 else { return }
+        bytes.removeFirst(index)
+        lineStart -= index
+        index = 0
+    }
 
     private var column: Int { index - lineStart + 1 }
 
@@ -36,7 +104,9 @@ public struct JSONParser {
         SyntaxError(line: line, column: column, message: message)
     }
 
-    private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+    private var current: UInt8? {
+        mutating get { index < bytes.count || ensure(1) ? bytes[index] : nil }
+    }
 
     private mutating func skipWhitespace() {
         while let byte = current {
@@ -53,7 +123,8 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(SyntaxError) -> JSONValue {
+    /// A value; an array's elements go to `sink` instead of into it when one is given.
+    private mutating func parseValue(streamingTo sink: (any JSONItemSink)? = nil) throws(SyntaxError) -> JSONValue {
         let (startLine, startColumn) = (line, column)
         func value(_ kind: JSONValue.Kind) -> JSONValue {
             JSONValue(kind: kind, line: startLine, column: startColumn)
@@ -61,7 +132,7 @@ public struct JSONParser {
         guard let byte = current else { throw error("unexpected end of input, a value was expected") }
         switch byte {
         case UInt8(ascii: "{"): return value(try parseObject())
-        case UInt8(ascii: "["): return value(try parseArray())
+        case UInt8(ascii: "["): return value(try parseArray(streamingTo: sink))
         case UInt8(ascii: "\""): return value(.string(try parseString()))
         case UInt8(ascii: "t"): try expect("true"); return value(.bool(true))
         case UInt8(ascii: "f"): try expect("false"); return value(.bool(false))
@@ -98,7 +169,11 @@ public struct JSONParser {
             guard current == UInt8(ascii: ":") else { throw error("':' was expected after the member name") }
             index += 1
             skipWhitespace()
-            members.append((key, try parseValue()))
+            // JSONValue's subscript reads the last of a repeated key: each "items" starts the items afresh.
+            let sink = depth == 1 && key == "items" ? items : nil
+            sink?.begin()
+            members.append((key, try parseValue(streamingTo: sink)))
+            if depth == 1 { forgetRead() }
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): index += 1
@@ -108,7 +183,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseArray() throws(SyntaxError) -> JSONValue.Kind {
+    private mutating func parseArray(streamingTo sink: (any JSONItemSink)?) throws(SyntaxError) -> JSONValue.Kind {
         try enter()
         defer { depth -= 1 }
         index += 1
@@ -117,7 +192,13 @@ public struct JSONParser {
         if current == UInt8(ascii: "]") { index += 1; return .array(elements) }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            let element = try parseValue()
+            if let sink {
+                sink.add(element)
+                forgetRead()
+            } else {
+                elements.append(element)
+            }
             skipWhitespace()
             switch current {
             case UInt8(ascii: ","): index += 1
@@ -159,7 +240,7 @@ public struct JSONParser {
         var hasEscapes = false
         var runStart = index
         while true {
-            guard index < bytes.count else { throw error("unterminated string") }
+            guard index < bytes.count || ensure(1) else { throw error("unterminated string") }
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 defer { index += 1 }
@@ -197,7 +278,7 @@ public struct JSONParser {
         case UInt8(ascii: "u"):
             let first = try parseHex4()
             if (0xD800..<0xDC00).contains(first) {
-                guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
+                guard current == UInt8(ascii: "\\"), ensure(2), bytes[index + 1] == UInt8(ascii: "u") else {
                     throw error("unpaired surrogate \\u\(String(first, radix: 16))")
                 }
                 index += 2
@@ -213,7 +294,7 @@ public struct JSONParser {
     }
 
     private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
+        guard ensure(4), let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
             throw error("four hex digits were expected after \\u")
         }
         index += 4
