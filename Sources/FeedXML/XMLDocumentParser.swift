@@ -17,14 +17,20 @@ package final class XMLDocumentParser {
         package var message: String
     }
 
-    private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
 
-    private let schema: xmlRelaxNGPtr?
+    static let doctypeMessage = "a DOCTYPE declaration is not allowed in a feed; its entities could expand without bound or fetch other files"
+
+    let schema: xmlRelaxNGPtr?
+    /// Where the entries are, which are validated a batch at a time.
+    let entries: XMLEntryPath?
     package private(set) var schemaProblems: [Problem] = []
 
-    /// Compiles a RELAX NG schema once, to validate any number of documents.
-    package init(relaxNG: String) {
+    /// Compiles a RELAX NG schema once, to validate any number of documents
+    /// whose entries are at `entries`.
+    package init(relaxNG: String, entries: XMLEntryPath? = nil) {
         LibXML2.initialize()
+        self.entries = entries
         let collector = ProblemCollector()
         var compiled: xmlRelaxNGPtr?
         relaxNG.withCString { text in
@@ -45,13 +51,14 @@ package final class XMLDocumentParser {
     package init() {
         LibXML2.initialize()
         schema = nil
+        entries = nil
     }
 
     /// Parses `bytes`, then validates them against the schema; returns the
     /// element tree when the document is well-formed, and every problem found.
     package func check(_ bytes: [UInt8]) -> (root: XMLNode?, problems: [Problem]) {
         if let line = XMLProlog(bytes).doctypeLine {
-            return (nil, [Problem(line: line, column: nil, message: "a DOCTYPE declaration is not allowed in a feed; its entities could expand without bound or fetch other files")])
+            return (nil, [Problem(line: line, column: nil, message: Self.doctypeMessage)])
         }
         let collector = ProblemCollector()
         let context = Unmanaged.passUnretained(collector).toOpaque()
@@ -71,16 +78,22 @@ package final class XMLDocumentParser {
         }
         if let schema, let validation = xmlRelaxNGNewValidCtxt(schema) {
             xmlRelaxNGSetValidStructuredErrors(validation, ProblemCollector.callback, context)
-            let result = Self.validateInBatches(document, root: rootElement, with: validation)
+            let result = validateInBatches(document, root: rootElement, with: validation)
             xmlRelaxNGFreeValidCtxt(validation)
             if result != 0 && collector.problems.isEmpty {
-                collector.problems.append(Problem(line: 1, column: nil, message: "the document does not match the schema"))
+                collector.problems.append(Self.mismatch)
             }
         }
-        // A problem of the feed's own elements is found once per batch: said once.
+        return (Self.node(rootElement), Self.withoutRepeats(collector.problems))
+    }
+
+    /// What a validation that failed without saying why reports.
+    static let mismatch = Problem(line: 1, column: nil, message: "the document does not match the schema")
+
+    /// A problem of the feed's own elements is found once per batch: said once.
+    static func withoutRepeats(_ problems: [Problem]) -> [Problem] {
         var seen: Set<String> = []
-        let problems = collector.problems.filter { seen.insert("\($0.line):\($0.column ?? 0):\($0.message)").inserted }
-        return (Self.node(rootElement), problems)
+        return problems.filter { seen.insert("\($0.line):\($0.column ?? 0):\($0.message)").inserted }
     }
 
     /// Entries validated at once: libxml2 2.9's RELAX NG takes time quadratic
@@ -92,42 +105,57 @@ package final class XMLDocumentParser {
     /// a time, beside every other element of the feed: the schema allows any
     /// number of entries, so the document is valid when every batch is. The
     /// entries are put back in their order; their lines do not change.
-    private static func validateInBatches(_ document: xmlDocPtr, root: xmlNodePtr, with validation: xmlRelaxNGValidCtxtPtr) -> Int32 {
-        let (holder, entryName) = String(cString: root.pointee.name) == "rss"
-            ? (firstChild(of: root, named: "channel"), "item") : (root, "entry")
-        guard let holder else { return xmlRelaxNGValidateDoc(validation, document) }
-        var entries: [xmlNodePtr] = []
+    private func validateInBatches(_ document: xmlDocPtr, root: xmlNodePtr, with validation: xmlRelaxNGValidCtxtPtr) -> Int32 {
+        guard let entries, let holder = Self.holder(of: root, at: entries) else { return xmlRelaxNGValidateDoc(validation, document) }
+        var entryElements: [xmlNodePtr] = []
         var child = holder.pointee.children
         while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, String(cString: current.pointee.name) == entryName { entries.append(current) }
+            if Self.matches(current, entries.entry) { entryElements.append(current) }
             child = current.pointee.next
         }
-        guard entries.count > batchSize else { return xmlRelaxNGValidateDoc(validation, document) }
+        guard entryElements.count > Self.batchSize else { return xmlRelaxNGValidateDoc(validation, document) }
         // Entries are the feed's last children in every feed seen; any other order
         // only changes where they are put back, which neither the schema nor the checks look at.
-        for entry in entries { xmlUnlinkNode(entry) }
+        for entry in entryElements { xmlUnlinkNode(entry) }
         var result: Int32 = 0
-        for start in stride(from: 0, to: entries.count, by: batchSize) {
-            let batch = entries[start..<min(start + batchSize, entries.count)]
+        for start in stride(from: 0, to: entryElements.count, by: Self.batchSize) {
+            let batch = entryElements[start..<min(start + Self.batchSize, entryElements.count)]
             for entry in batch { xmlAddChild(holder, entry) }
             let batchResult = xmlRelaxNGValidateDoc(validation, document)
             if result == 0 { result = batchResult }
             for entry in batch { xmlUnlinkNode(entry) }
         }
-        for entry in entries { xmlAddChild(holder, entry) }
+        for entry in entryElements { xmlAddChild(holder, entry) }
         return result
     }
 
-    private static func firstChild(of element: xmlNodePtr, named name: String) -> xmlNodePtr? {
-        var child = element.pointee.children
+    /// The element that holds the entries, when `root` is the path's root.
+    private static func holder(of root: xmlNodePtr, at path: XMLEntryPath) -> xmlNodePtr? {
+        guard matches(root, path.root) else { return nil }
+        guard let name = path.holder else { return root }
+        var child = root.pointee.children
         while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, String(cString: current.pointee.name) == name { return current }
+            if matches(current, name) { return current }
             child = current.pointee.next
         }
         return nil
     }
 
-    private static func node(_ element: xmlNodePtr) -> XMLNode {
+    /// Whether `node` is an element of that name and namespace.
+    private static func matches(_ node: xmlNodePtr, _ name: XMLEntryPath.Name) -> Bool {
+        guard node.pointee.type == XML_ELEMENT_NODE, String(cString: node.pointee.name) == name.local else { return false }
+        return (node.pointee.ns?.pointee.href.map { String(cString: $0) } ?? "") == name.namespace
+    }
+
+    /// An element's line: the exact one a streamed document noted when the
+    /// element started (libxml2 keeps lines past 65,535 as 65,535), else libxml2's.
+    static func line(of element: xmlNodePtr) -> Int {
+        if let exact = element.pointee._private { return Int(bitPattern: exact) }
+        return Int(xmlGetLineNo(element))
+    }
+
+    /// The element and everything below it, copied out of libxml2.
+    static func node(_ element: xmlNodePtr) -> XMLNode {
         var attributes: [String: String] = [:]
         var attribute = element.pointee.properties
         while let current = attribute {
@@ -156,22 +184,27 @@ package final class XMLDocumentParser {
         }
         let namespace = element.pointee.ns?.pointee.href.map { String(cString: $0) } ?? ""
         return XMLNode(name: String(cString: element.pointee.name), namespace: namespace, attributes: attributes,
-                       text: text, line: Int(xmlGetLineNo(element)), children: children)
+                       text: text, line: line(of: element), children: children)
     }
 }
 
 /// Receives libxml2's structured errors instead of letting it print them.
-private final class ProblemCollector {
-    package var problems: [XMLDocumentParser.Problem] = []
+final class ProblemCollector {
+    var problems: [XMLDocumentParser.Problem] = []
 
-    package static let callback: xmlStructuredErrorFunc = { context, error in
+    static let callback: xmlStructuredErrorFunc = { context, error in
         guard let context, let error else { return }
         let collector = Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue()
         let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
         let column = error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil
         var line = Int(error.pointee.line)
-        if line == 0, let node = error.pointee.node {
-            line = Int(xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self)))
+        if let node = error.pointee.node?.assumingMemoryBound(to: xmlNode.self) {
+            // The schema's errors name an element: its exact line when a streamed document noted one.
+            if error.pointee.domain == Int32(XML_FROM_RELAXNGV.rawValue), node.pointee.type == XML_ELEMENT_NODE, node.pointee._private != nil {
+                line = XMLDocumentParser.line(of: node)
+            } else if line == 0 {
+                line = Int(xmlGetLineNo(node))
+            }
         }
         // libxml2's RELAX NG reports some follow-on errors ("Extra element
         // item in interleave") with no position; the positioned ones say it all.

@@ -47,16 +47,15 @@ extension FeedGenCommand {
         }
 
         private func check(_ path: String, with validator: FeedValidator) -> Bool {
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let input = FeedInput(path: path) else {
                 Console.out("\(path): cannot be read")
                 return false
             }
-            let bytes = Array(data)
-            guard let format = format ?? FeedValidator.detectFormat(bytes) else {
+            guard let format = format ?? FeedValidator.detectFormat(input.head) else {
                 Console.out("\(path): not a feed: no Atom <feed>, RSS <rss> or JSON object found (use --format to force one)")
                 return false
             }
-            let problems = validator.validate(bytes, as: format)
+            let problems = validator.validate(input, as: format)
             for problem in problems {
                 Console.out(Diagnostic.error(SourceLocation(path: path, line: problem.line, column: problem.column), problem.message).description)
             }

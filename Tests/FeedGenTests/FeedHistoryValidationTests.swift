@@ -37,7 +37,7 @@ import Testing
     }
 
     static func problems(_ text: String, as format: FeedFormat) -> [String] {
-        FeedValidator().validate(Array(text.utf8), as: format).map { "\($0.line):\($0.column.map(String.init) ?? ""): \($0.message)" }
+        FeedValidator.problemsBothWays(text, as: format).map { "\($0.line):\($0.column.map(String.init) ?? ""): \($0.message)" }
     }
 
     @Test func aValidArchivePageHasNoProblem() {

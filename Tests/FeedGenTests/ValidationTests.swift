@@ -64,8 +64,8 @@ import Testing
 
         """
 
-    func problems(_ text: String, _ format: FeedFormat) -> [FeedProblem] {
-        FeedValidator().validate(Array(text.utf8), as: format)
+    func problems(_ text: String, _ format: FeedFormat, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [FeedProblem] {
+        FeedValidator.problemsBothWays(text, as: format, sourceLocation: sourceLocation)
     }
 
     func edited(_ text: String, _ old: String, _ new: String) -> String {

@@ -105,7 +105,12 @@ public struct JSONParser {
     }
 
     private var current: UInt8? {
-        mutating get { index < bytes.count || ensure(1) ? bytes[index] : nil }
+        @inline(__always) mutating get { index < bytes.count ? bytes[index] : currentAfterReading() }
+    }
+
+    /// The byte at `index` once the next chunk is read: off the path of a document read whole.
+    @inline(never) private mutating func currentAfterReading() -> UInt8? {
+        ensure(1) ? bytes[index] : nil
     }
 
     private mutating func skipWhitespace() {
@@ -240,6 +245,12 @@ public struct JSONParser {
         var hasEscapes = false
         var runStart = index
         while true {
+            // The bytes up to the next quote, escape or control character, in one loop.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                var end = index
+                while end < buffer.count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\"), buffer[end] >= 0x20 { end += 1 }
+                return end
+            }
             guard index < bytes.count || ensure(1) else { throw error("unterminated string") }
             switch bytes[index] {
             case UInt8(ascii: "\""):

@@ -23,17 +23,63 @@ public final class FeedValidator {
         case .atom, .rss:
             let parser = parser(for: format)
             let (root, problems) = parser.check(bytes)
-            guard let root else { return (problems.map { FeedProblem(line: $0.line, column: $0.column, message: $0.message) }, nil) }
+            guard let root else { return (Self.unattributed(problems), nil) }
             var checks = XMLFeedChecks()
             format == .atom ? checks.checkAtom(root) : checks.checkRSS(root)
-            let entryLines = Self.entryLines(root, format: format)
-            let schemaProblems = problems.map { problem in
-                FeedProblem(line: problem.line, column: problem.column, message: problem.message,
-                            entryIndex: entryLines.lastIndex { $0 <= problem.line })
-            }
-            return (Self.withoutFollowOnErrors(schemaProblems + checks.problems).sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) },
-                    .xml(root))
+            return (Self.combined(problems, checks, entryLines: Self.entryLines(root, format: format)), .xml(root))
         }
+    }
+
+    /// The same problems as `validate(_:as:)`, from a file read a chunk at a
+    /// time: the entries are checked as they are read and forgotten, so that
+    /// memory does not grow with the number of entries (but for their ids).
+    public func validate(_ input: FeedInput, as format: FeedFormat) -> [FeedProblem] {
+        let problems: [FeedProblem]
+        switch format {
+        case .json:
+            var checker = JSONFeedChecker()
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            checker.check { bytes in
+                let count = chunk.withUnsafeMutableBytes { input.read(into: $0) }
+                guard count > 0 else { return false }
+                bytes += chunk[..<count]
+                return true
+            }
+            problems = checker.problems
+        case .atom, .rss:
+            var checks = XMLFeedChecks()
+            var entryLines = EntryLines()
+            let streamed = parser(for: format).stream(XMLInput(read: input.read, rewind: input.rewind)) { entry in
+                entryLines.append(entry.line)
+                format == .atom ? checks.checkAtomEntry(entry) : checks.checkRSSItem(entry)
+            }
+            if let header = streamed.header {
+                format == .atom ? checks.checkAtomFeed(header) : checks.checkRSSFeed(header)
+                problems = Self.combined(streamed.problems, checks, entryLines: entryLines)
+            } else {
+                problems = Self.unattributed(streamed.problems)
+            }
+        }
+        return input.readError == nil ? problems : Self.unreadable(input)
+    }
+
+    private static func unreadable(_ input: FeedInput) -> [FeedProblem] {
+        [FeedProblem(line: 1, message: "the file could not be read to its end: \(input.readError ?? "read error")")]
+    }
+
+    /// libxml2's problems with a document that has no tree: not well-formed, or refused.
+    private static func unattributed(_ problems: [XMLDocumentParser.Problem]) -> [FeedProblem] {
+        problems.map { FeedProblem(line: $0.line, column: $0.column, message: $0.message) }
+    }
+
+    /// libxml2's problems, each tied to the entry it is in (the last one
+    /// starting on or before its line), and the semantic checks', in document order.
+    private static func combined(_ problems: [XMLDocumentParser.Problem], _ checks: XMLFeedChecks, entryLines: EntryLines) -> [FeedProblem] {
+        let entries = entryLines.lastEntries(startingBy: problems.map(\.line))
+        let schemaProblems = zip(problems, entries).map { problem, entry in
+            FeedProblem(line: problem.line, column: problem.column, message: problem.message, entryIndex: entry)
+        }
+        return withoutFollowOnErrors(schemaProblems + checks.problems).sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
     }
 
     /// The format a document is written in, from its content: a JSON object,
@@ -61,18 +107,26 @@ public final class FeedValidator {
 
     private func parser(for format: FeedFormat) -> XMLDocumentParser {
         if let parser = parsers[format] { return parser }
-        let parser = XMLDocumentParser(relaxNG: format == .atom ? AtomSchema.relaxNG : RSSSchema.relaxNG)
+        let parser = format == .atom ? XMLDocumentParser(relaxNG: AtomSchema.relaxNG, entries: Self.atomEntries)
+            : XMLDocumentParser(relaxNG: RSSSchema.relaxNG, entries: Self.rssItems)
         precondition(parser.schemaProblems.isEmpty, "the shipped \(format.displayName) schema does not compile: \(parser.schemaProblems)")
         parsers[format] = parser
         return parser
     }
 
+    /// Where the entries are: those the semantic checks read as entries.
+    static let atomEntries = XMLEntryPath(root: .init("feed", in: AtomWriter.namespace), entry: .init("entry", in: AtomWriter.namespace))
+    static let rssItems = XMLEntryPath(root: .init("rss", in: ""), holder: .init("channel", in: ""), entry: .init("item", in: ""))
+
     /// First line of each entry (item), in document order.
-    private static func entryLines(_ root: XMLNode, format: FeedFormat) -> [Int] {
-        switch format {
-        case .atom: root.children("entry", in: AtomWriter.namespace).map(\.line)
-        case .rss: root.child("channel", in: "")?.children("item", in: "").map(\.line) ?? []
-        case .json: []
+    private static func entryLines(_ root: XMLNode, format: FeedFormat) -> EntryLines {
+        var lines = EntryLines()
+        let entries = switch format {
+        case .atom: root.children("entry", in: AtomWriter.namespace)
+        case .rss: root.child("channel", in: "")?.children("item", in: "") ?? []
+        case .json: [XMLNode]()
         }
+        for entry in entries { lines.append(entry.line) }
+        return lines
     }
 }

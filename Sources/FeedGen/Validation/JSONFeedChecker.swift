@@ -33,6 +33,33 @@ struct JSONFeedChecker {
         checkFeed(root)
     }
 
+    /// The same checks of a document read a chunk at a time by `read` (see
+    /// `JSONParser.parse(reading:items:)`): each item is checked as soon as
+    /// it is read and then forgotten, so `parsed` stays `nil`.
+    mutating func check(reading read: @escaping (inout [UInt8]) -> Bool) {
+        let items = ItemChecks()
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(reading: read, items: items)
+        } catch {
+            problems.append(FeedProblem(line: error.line, column: error.column, message: "not valid JSON: \(error.message)"))
+            return
+        }
+        checkFeed(root)
+        problems += items.checker.problems
+    }
+
+    /// The items as they are read, with a checker of their own: their
+    /// problems come after the feed's, as when the feed is checked whole.
+    private final class ItemChecks: JSONItemSink {
+        var checker = JSONFeedChecker()
+
+        /// The last "items" of the feed is its items: each one starts afresh.
+        func begin() { checker = JSONFeedChecker() }
+
+        func add(_ item: JSONValue) { checker.checkItem(item) }
+    }
+
     /// The feed object, and each element of its "items".
     private mutating func checkFeed(_ root: JSONValue) {
         guard root.members != nil else {
