@@ -453,4 +453,33 @@ import Testing
         let (ours, _) = XMLDocumentParser(relaxNG: RSSSchema.relaxNG).check(Array(try Data(contentsOf: site.url("public/posts/index.xml"))))
         #expect(try #require(ours?.child("channel", in: "")).children("item", in: "").first?.child("description", in: "")?.text == "<p><em>em</em> &amp; text</p>\n")
     }
+
+    /// A section's `cascade` (a map, or a list whose entries target pages)
+    /// reaches the pages below it under their own front matter: a headless
+    /// section's `_build` leaves its pages out of the whole site's feed, a
+    /// cascaded `draft` the pages that do not say otherwise; `author` and `tags` reach the entries.
+    @Test func cascades() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"C\"\n",
+            "content/posts/_index.md": "---\ntitle: Posts\ncascade:\n  author: Cascaded\n  tags: [fromcascade]\n---\n",
+            "content/posts/headless/_index.md": "---\ntitle: H\ncascade:\n  _build:\n    list: never\n    render: never\n---\n",
+            "content/posts/headless/h.md": "---\ntitle: In headless\ndate: 2024-01-02\n---\nx\n",
+            "content/posts/n.md": "---\ntitle: Normal\ndate: 2024-01-03\n---\nx\n",
+            "content/notes/_index.md": "+++\ntitle = \"Notes\"\n[[cascade]]\ndraft = true\n[cascade._target]\nkind = \"page\"\n+++\n",
+            "content/notes/a.md": "---\ntitle: Note\ndate: 2024-01-04\n---\nx\n",
+            "content/notes/b.md": "---\ntitle: Note2\ndate: 2024-01-05\ndraft: false\n---\nx\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["init"], in: site.root).status == 0)
+        var config = try site.read("config.json")
+        config = config.replacing(#/"section": "[a-z]*"/#, with: "\"section\": \"\"")
+            .replacing(#/"output": "public/[a-z]*"/#, with: "\"output\": \"public\"")
+        try site.write("config.json", config)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        try compare(site, "index.xml", count: 2)
+        let feed = try JSONParser.parse(Array(try site.read("public/feed.json").utf8))
+        let normal = try #require(feed["items"]?.elements?.last)
+        #expect(normal["authors"]?.elements?.first?["name"]?.string == "Cascaded")
+        #expect(normal["tags"]?.elements?.compactMap(\.string) == ["fromcascade"])
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Reads posts' front matter — every post, on all cores — into `Post`s.
 /// Bodies are left for `PostRenderer`, which only sees the posts a feed shows.
@@ -10,12 +11,22 @@ public struct PostLoader: Sendable {
     /// Where the posts folder is below the site folder (`_posts/`), for Jekyll's
     /// paths: `defaults:` scopes and category folders are below the site folder.
     private let sitePrefix: String
+    /// On a Hugo site, the `cascade`s of its sections.
+    private let cascade: HugoCascade?
 
     public init(config: SiteConfig) {
         self.config = config
         sitePermalink = PermalinkPattern(template: config.permalink)
         boundary = SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder)
         sitePrefix = Self.sitePrefix(of: config)
+        cascade = config.hugo.map { HugoCascade(content: $0.section.isEmpty ? config.postsFolder : config.postsFolder.deletingLastPathComponent()) }
+    }
+
+    /// The sections' `cascade` over a Hugo page: from the folders above it, below the content folder.
+    private func cascadeDefaults(for file: PostFile) -> Node.Mapping? {
+        guard let cascade, let hugo = config.hugo else { return nil }
+        let folder = (file.relativePath as NSString).deletingLastPathComponent
+        return cascade.defaults(forFolder: hugo.section.isEmpty ? folder : hugo.section + (folder.isEmpty ? "" : "/" + folder))
     }
 
     /// What goes before a post's path below the posts folder to make its path below the site folder.
@@ -95,7 +106,7 @@ public struct PostLoader: Sendable {
         }
         guard let text = PostText.read(bytes, path: file.displayPath, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         var matter = FrontMatter()
-        let defaults = config.jekyll?.defaults(for: sitePath(of: file))
+        let defaults = config.jekyll?.defaults(for: sitePath(of: file)) ?? cascadeDefaults(for: file)
         if text.frontMatter != nil || defaults != nil {
             var parser = FrontMatterParser(path: file.displayPath, firstLine: text.frontMatterLine, defaults: defaults)
             parser.hugo = config.hugo.map { FrontMatterParser.HugoKeys(taxonomies: Set($0.taxonomies), dateKeys: $0.dates.otherKeys) }
