@@ -64,6 +64,7 @@ private final class XMLStream {
     let onEntry: (XMLNode) -> Void
     let schema: xmlRelaxNGPtr?
     let root: CName?
+    let otherRoots: [CName]
     let holderName: CName?
     let entryName: CName?
     var pass = Pass.first
@@ -81,6 +82,10 @@ private final class XMLStream {
 
     /// Whether the root is the path's root, once it started.
     var rootMatches = false
+    /// The root is none the schema reads (an RSS file read as Atom, Atom 0.3):
+    /// the schema says so of the root alone and the checks say nothing of
+    /// its content, so each of its children is freed once read.
+    var foreignRoot = false
     var holder: xmlNodePtr?
     /// The entry being read.
     var entry: xmlNodePtr?
@@ -105,6 +110,7 @@ private final class XMLStream {
         self.onEntry = onEntry
         schema = parser.schema
         root = parser.entries.map { CName($0.root) }
+        otherRoots = parser.entries?.otherRoots.map(CName.init) ?? []
         holderName = parser.entries?.holder.map(CName.init)
         entryName = parser.entries.map { CName($0.entry) }
     }
@@ -227,7 +233,8 @@ private final class XMLStream {
         guard entry == nil else { return }
         if context.pointee.nodeNr == 1 {
             rootMatches = root?.matches(node) == true
-            if rootMatches && holderName == nil { holder = node }
+            foreignRoot = root != nil && !rootMatches && !otherRoots.contains { $0.matches(node) }
+            if (rootMatches && holderName == nil) || foreignRoot { holder = node }
             return
         }
         if rootMatches, holder == nil, context.pointee.nodeNr == 2, holderName?.matches(node) == true {
@@ -236,6 +243,10 @@ private final class XMLStream {
         }
         if let holder, node.pointee.parent == holder {
             release()
+            if foreignRoot {
+                if firstKept == nil { firstKept = node }
+                return
+            }
             if entryName?.matches(node) == true {
                 entry = node
                 if firstKept == nil { firstKept = node }
@@ -264,6 +275,8 @@ private final class XMLStream {
             }
         } else if node == holder {
             release()
+        } else if foreignRoot, node.pointee.parent == holder {
+            doneThrough = node
         }
     }
 
@@ -284,7 +297,7 @@ private final class XMLStream {
         while true {
             let next = cursor.pointee.next
             let type = cursor.pointee.type
-            if entryName?.matches(cursor) == true || type == XML_COMMENT_NODE || type == XML_PI_NODE || xmlIsBlankNode(cursor) != 0 {
+            if foreignRoot || entryName?.matches(cursor) == true || type == XML_COMMENT_NODE || type == XML_PI_NODE || xmlIsBlankNode(cursor) != 0 {
                 xmlUnlinkNode(cursor)
                 xmlFreeNode(cursor)
             }
@@ -333,7 +346,7 @@ private final class XMLStream {
         parseProblems = ProblemCollector()
         defer { parseProblems = kept }
         (pass, prefix, prefixServed, readFailed) = (.second(header: document, holder: holder), [], 0, false)
-        (rootMatches, self.holder, entry, entryCount, firstKept, doneThrough) = (false, nil, nil, 0, nil, nil)
+        (rootMatches, foreignRoot, self.holder, entry, entryCount, firstKept, doneThrough) = (false, false, nil, nil, 0, nil, nil)
         guard let again = parse() else { return changed }
         xmlFreeDoc(again)
         if !copies.isEmpty { validateCopies(in: document) }

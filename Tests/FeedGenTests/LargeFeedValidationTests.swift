@@ -134,6 +134,21 @@ import Testing
         #expect(FeedValidator.problemsBothWays(feed, as: .atom) == [FeedProblem(line: 1003, column: 17, message: "xmlParseEntityRef: no name")])
     }
 
+    /// A root the schema does not read (Atom 0.3's, an RSS file read as
+    /// Atom) is refused alone, as when read whole; its children are freed as read.
+    @Test func aForeignRootIsRefusedAlone() {
+        let old = Self.atom(entries: 1_000, inside: { $0 == 500 ? "<bogus/>" : "" }).replacingOccurrences(of: "http://www.w3.org/2005/Atom", with: "http://purl.org/atom/ns#")
+        #expect(FeedValidator.problemsBothWays(old, as: .atom) == [
+            FeedProblem(line: 2, message: "Did not expect element feed there"),
+            FeedProblem(line: 2, message: "the root element is <feed>, not an Atom <feed>"),
+        ])
+        #expect(FeedValidator.problemsBothWays(Self.atom(entries: 1_000), as: .rss) == [
+            FeedProblem(line: 2, message: "Expecting element rss, got feed"),
+            FeedProblem(line: 2, message: "the root element is <feed>, not an RSS <rss>"),
+        ])
+        #expect(FeedValidator.problemsBothWays(old + "<x>&bad;</x>", as: .atom) == [FeedProblem(line: 1004, column: 1, message: "Extra content at the end of the document")])
+    }
+
     /// A DOCTYPE past the first 64 KB (which are searched before parsing)
     /// still stops parsing before its entities are read.
     @Test func aDoctypeAfterALongCommentIsRefused() {

@@ -115,7 +115,8 @@ public final class FeedValidator {
     }
 
     /// Where the entries are: those the semantic checks read as entries.
-    static let atomEntries = XMLEntryPath(root: .init("feed", in: AtomWriter.namespace), entry: .init("entry", in: AtomWriter.namespace))
+    static let atomEntries = XMLEntryPath(root: .init("feed", in: AtomWriter.namespace), entry: .init("entry", in: AtomWriter.namespace),
+                                          otherRoots: [.init("entry", in: AtomWriter.namespace)])
     static let rssItems = XMLEntryPath(root: .init("rss", in: ""), holder: .init("channel", in: ""), entry: .init("item", in: ""))
 
     /// First line of each entry (item), in document order.
