@@ -60,7 +60,7 @@ public struct SiteBuilder: Sendable {
         // `kramdown:` options of _config.yml that feedgen does not apply, once per build.
         if config.markdown == .kramdown { report.diagnostics += config.jekyll?.kramdownWarnings ?? [] }
         report.postCount = scan.count
-        var previous = readCache()
+        var previous = readCache(scan)
         if let cache = previous.cache, !options.dryRun, let repeated = repeatedReport(of: cache, scan: scan, publisher: publisher) { return repeated }
         let listing = listPosts(scan)
         previous.match(listing)

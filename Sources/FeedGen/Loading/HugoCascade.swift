@@ -50,7 +50,7 @@ final class HugoCascade: @unchecked Sendable {
 
     /// The `cascade` of the `_index` file in `folder`, if it has one.
     private static func read(_ folder: URL) -> Node.Mapping? {
-        for name in ["_index.md", "_index.markdown", "_index.html", "_index.htm", "_index.mdown"] {
+        for name in HugoContent.indexNames {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
             var ignored: [Diagnostic] = []
             guard let text = PostText.read(Array(data), path: name, diagnostics: &ignored), let frontMatter = text.frontMatter else { return nil }

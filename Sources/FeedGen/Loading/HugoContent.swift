@@ -78,13 +78,13 @@ enum HugoContent {
     }
 
     private static func hasSectionIndex(_ folder: URL) -> Bool {
-        ["_index.md", "_index.markdown", "_index.html", "_index.htm", "_index.mdown"].contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        indexNames.contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
     }
 
     /// A section's own `url` (its `_index.md` front matter's), which is where
     /// Hugo writes the section's page and feed; the section's pages keep their paths.
     static func sectionURL(of folder: URL) -> String? {
-        for name in ["_index.md", "_index.markdown", "_index.html", "_index.htm", "_index.mdown"] {
+        for name in indexNames {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
             var ignored: [Diagnostic] = []
             guard let text = PostText.read(Array(data), path: name, diagnostics: &ignored),
@@ -93,6 +93,9 @@ enum HugoContent {
         }
         return nil
     }
+
+    /// The names a section's own page may have.
+    static let indexNames = ["_index.md", "_index.markdown", "_index.html", "_index.htm", "_index.mdown"]
 
     /// Hugo's content files feedgen reads: Markdown (`.md`, `.markdown`, `.mdown`) and HTML (`.html`, `.htm`).
     static func isContentFile(_ name: String) -> Bool {

@@ -20,6 +20,9 @@ struct PostFolderScan {
     /// Files below the posts folder that are not read: links out of the
     /// site, FIFOs, sockets and devices (warnings), names that are not UTF-8 (errors).
     let problems: [Diagnostic]
+    /// In the `.hugo` layout, the sections' `_index` files (paths below the folder): their
+    /// front matter (`cascade`) and their being there (nested sections) shape the pages.
+    var sectionIndexes: [String] = []
 
     var count: Int { batches.reduce(0) { $0 + $1.starts.count } }
 
@@ -114,7 +117,8 @@ struct PostFolderScan {
         return PostFolderScan(
             folder: root, displayFolder: displayBase, batches: walk.batches,
             fingerprint: PostListing.Fingerprint(combining: walk.batches.map(\.hashes) + [PostListing.Fingerprint(hashes: skipped)]),
-            startedAt: startedAt, newestChange: walk.batches.map(\.newestChange).max() ?? .min, problems: walk.problems
+            startedAt: startedAt, newestChange: walk.batches.map(\.newestChange).max() ?? .min, problems: walk.problems,
+            sectionIndexes: walk.sectionIndexes
         )
     }
 }
@@ -133,6 +137,8 @@ private struct FolderWalk {
     private(set) var problems: [Diagnostic] = []
     /// Paths below the posts folder of the files and folders not read.
     private(set) var skipped: [[UInt8]] = []
+    /// Paths below the posts folder of Hugo's `_index` files.
+    private(set) var sectionIndexes: [String] = []
     /// Device and inode of every folder entered: a symbolic link back up the
     /// tree, or to a folder read already, is not followed again.
     private var visited: Set<[UInt64]> = []
@@ -173,7 +179,10 @@ private struct FolderWalk {
             }
             // Hugo reads `_`-prefixed files and folders (`_posts/`) as any other, but for the `_index` of a section.
             guard let (name, kind) = classify(entry, in: folder, allowUnderscore: layout == .hugo) else { continue }
-            if layout == .hugo, case .post = kind, name.starts(with: "_index.".utf8) { continue }
+            if layout == .hugo, case .post = kind, name.starts(with: "_index.".utf8) {
+                sectionIndexes.append(String(decoding: relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + Array(name), as: UTF8.self))
+                continue
+            }
             switch kind {
             case .folder: subfolders.append((Array(name), inPosts))
             case .post: add(relative, name)

@@ -38,9 +38,30 @@ struct Recorded {
 }
 
 extension SiteBuilder {
-    func readCache() -> PreviousBuild {
+    /// What the cache is only trusted for: the config; on a Hugo site also
+    /// its sections' `_index` files, whose `cascade` is part of the posts'
+    /// front matter, and whose being there makes a folder a section.
+    func cacheFingerprint(_ scan: PostFolderScan) -> String {
+        guard let hugo = config.hugo else { return config.fingerprint }
+        var hash = StableHash()
+        hash.add(config.fingerprint)
+        let content = hugo.section.isEmpty ? config.postsFolder : config.postsFolder.deletingLastPathComponent()
+        let indexes = scan.sectionIndexes.map { config.postsFolder.appendingPathComponent($0).path }
+            + (hugo.section.isEmpty ? [] : HugoContent.indexNames.map { content.appendingPathComponent($0).path })
+        for path in indexes.sorted() {
+            var status = stat()
+            guard stat(path, &status) == 0 else { continue }
+            hash.add(path)
+            hash.add(Int64(status.st_size))
+            hash.add(Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
+            hash.add(Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec))
+        }
+        return hash.hex
+    }
+
+    func readCache(_ scan: PostFolderScan) -> PreviousBuild {
         guard options.useCache else { return PreviousBuild() }
-        let (cache, warning) = BuildCache.read(in: config.outputFolder, configFingerprint: config.fingerprint)
+        let (cache, warning) = BuildCache.read(in: config.outputFolder, configFingerprint: cacheFingerprint(scan))
         return PreviousBuild(cache: cache, warning: warning)
     }
 
@@ -49,7 +70,7 @@ extension SiteBuilder {
     /// time, and whether the whole report can be repeated. Rewritten only
     /// when something in it changed.
     func recordCache(of build: Recorded, previous: PreviousBuild, publisher: Publisher, report: inout BuildReport) {
-        var cache = BuildCache(configFingerprint: config.fingerprint)
+        var cache = BuildCache(configFingerprint: cacheFingerprint(build.scan))
         cache.archivePages = build.archivePages
         let settled = build.scan.startedAt - options.settlingTime
         cache.posts = build.loaded.cacheable.filter { ($0.stamp?.changed ?? .max) <= settled }
