@@ -212,6 +212,7 @@ import Testing
             "content/posts/d.md": "---\ntitle: D\ndate: 2024-01-04\n---\nFirst part **bold**.\n\n<!--more-->\n\nRest.\n",
             "content/posts/e.md": "---\ntitle: E\ndate: 2024-01-05\n---\n1. list item one two three four five six seven\n2. second item eight nine ten eleven\n\n```\ncode one two three\n```\n",
             "content/posts/f.md": "---\ntitle: F\ndate: 2024-01-06\nsummary: Written by hand.\n---\nOne two three four five six seven eight nine ten eleven.\n",
+            "content/posts/g.md": "---\ntitle: G\ndate: 2024-01-07\n---\nLike this:\n\n~~~ txt\n+++\n\n## a\n\nb c\n~~~\n\nSee d. e f. More.\n",
         ])
         try buildBoth(site)
         #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
@@ -223,7 +224,7 @@ import Testing
         let ours = (feed["items"]?.elements ?? []).map { $0["summary"]?.string ?? "" }
         #expect(ours == theirs)
         #expect(ours == [
-            "Written by hand.", "list item one two three four five six seven second item eight nine ten eleven code one two three",
+            "Like this: +++ ## a b c See d. e f.", "Written by hand.", "list item one two three four five six seven second item eight nine ten eleven code one two three",
             "First part bold.", "word word word word word word word word word word word word word word, without any stop at all and more words here",
             "Short para & one. Second para with many words here and there and quoted part end.",
             "One two three four five six seven eight nine ten eleven twelve.",
@@ -232,8 +233,32 @@ import Testing
         #expect(d["content_html"]?.string == "<p>First part <strong>bold</strong>.</p>\n<p>Rest.</p>\n")
     }
 
+    /// The text a summary is cut from is Hugo 0.111's `plainify` of the HTML:
+    /// tags stripped as Go's `html/template` strips them, then every run of
+    /// white space (across tags: Chroma's line spans) one character; compared
+    /// with the real `hugo` running `plainify` over the same fragments.
+    @Test func plainTextIsHugosPlainify() throws {
+        let cases = [
+            "<p class=\"x\"> One\ntwo</p>\n<p>Three<br>four</p>", "+++\n</span></span><span style=\"display:flex;\"><span>\n</span></span><span>## D",
+            "x < y and <3 z", "<!-- c --> q <script>var a = 1 < 2;</script> r <style>p { }</style>s", "<div title=\"1>2\">t</div><a href='x>y'>l</a>",
+            "  lead  <b>x</b>  \t y", "a&lt;b &amp; &lsquo;c", "<p>p1</p>\n\n<p>p2</p>\n<pre><code>x\n\ny</code></pre>", "no tags   at  all",
+            "a <b", "a<!x>b a</>b a<1>b x<br/>y <!-- open",
+        ]
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ndisableKinds = [\"taxonomy\", \"term\", \"RSS\", \"sitemap\"]\n",
+            "data/cases.json": String(decoding: try JSONSerialization.data(withJSONObject: cases), as: UTF8.self),
+            "layouts/index.html": "{{ range site.Data.cases }}{{ . | plainify | jsonify }}\n{{ end }}",
+        ])
+        try HugoRun.build(site.root)
+        let theirs = try site.read("public/index.html").split(separator: "\n").map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8), options: .fragmentsAllowed) as? String)
+        }
+        #expect(cases.map(HugoSummary.stripHTML) == theirs)
+        #expect(theirs[1] == "+++ ## D")
+    }
+
     @Test func stripHTMLAndTruncateAsHugo() {
-        #expect(HugoSummary.stripHTML("<p class=\"x\"> One\ntwo</p>\n<p>Three<br>four</p>") == "One two\nThree\nfour\n")
+        #expect(HugoSummary.stripHTML("<p class=\"x\"> One\ntwo</p>\n<p>Three<br>four</p>") == " One two\nThree\nfour\n")
         #expect(HugoSummary.truncatedToWholeSentence("a b c d. e f", words: 2) == "a b c d.")
         #expect(HugoSummary.truncatedToWholeSentence("a b c d e f ", words: 2) == "a b c d e f ")
         #expect(HugoSummary.truncatedToWholeSentence("abc", words: 2) == "abc")

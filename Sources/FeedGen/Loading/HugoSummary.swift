@@ -48,14 +48,17 @@ enum HugoSummary {
         }
     }
 
-    /// Hugo's `StripHTML`: line breaks become spaces and paragraph ends and
-    /// `<br>` line breaks; tags go; a run of white space keeps its first character.
+    /// Hugo 0.111's `tpl.StripHTML` (also `plainify`): line breaks become spaces,
+    /// paragraph ends and `<br>` line breaks; tags and comments go as Go's
+    /// `html/template` strips them (`stripTags`); then every run of white space,
+    /// across the places where tags were, keeps only its first character.
     static func stripHTML(_ html: String) -> String {
         guard html.contains("<") || html.contains(">") else { return html }
+        // Go's strings.NewReplacer: at each place, the first of the pairs that matches.
+        let newline = "___hugonl_"  // Hugo's own placeholder
+        let pairs: [(String, String)] = [("\n", " "), ("</p>", newline), ("<br>", newline), ("<br />", newline)]
         var replaced = ""
         var rest = html[...]
-        // Go's strings.NewReplacer: at each place, the first of the pairs that matches.
-        let pairs: [(String, String)] = [("\n", " "), ("</p>", "\n"), ("<br>", "\n"), ("<br />", "\n")]
         outer: while !rest.isEmpty {
             for (old, new) in pairs where rest.hasPrefix(old) {
                 replaced += new
@@ -65,17 +68,63 @@ enum HugoSummary {
             replaced.append(rest.removeFirst())
         }
         var output = String.UnicodeScalarView()
-        var inTag = false, isSpace = false, wasSpace = false
-        for scalar in replaced.unicodeScalars {
-            if !inTag { isSpace = false }
-            switch scalar {
-            case "<": inTag = true
-            case ">": inTag = false
-            default:
-                if isGoSpace(scalar) { isSpace = true }
-                if !inTag && (!isSpace || !wasSpace) { output.append(scalar) }
-            }
+        var wasSpace = false
+        for scalar in stripTags(replaced).replacingOccurrences(of: newline, with: "\n").unicodeScalars {
+            let isSpace = isGoSpace(scalar)
+            if !(isSpace && wasSpace) { output.append(scalar) }
             wasSpace = isSpace
+        }
+        return String(output)
+    }
+
+    /// The text of `html` as Go's `html/template` `stripTags` leaves it: a tag
+    /// is `<` then a letter (or `/` and a letter) up to the `>` outside quotes;
+    /// comments and the inside of `script` and `style` go; any other `<` is text.
+    static func stripTags(_ html: String) -> String {
+        let scalars = Array(html.unicodeScalars)
+        func isLetter(_ at: Int) -> Bool { at < scalars.count && scalars[at].isASCII && scalars[at].properties.isAlphabetic }
+        func starts(_ text: String, at: Int) -> Bool {
+            let needle = Array(text.unicodeScalars)
+            return at + needle.count <= scalars.count && needle.indices.allSatisfy { scalars[at + $0].properties.lowercaseMapping == String(needle[$0]) }
+        }
+        func find(_ text: String, from: Int) -> Int? { (from..<scalars.count).first { starts(text, at: $0) } }
+        var output = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            guard scalar == "<" else { output.append(scalar); index += 1; continue }
+            if starts("<!--", at: index) {
+                guard let end = find("-->", from: index + 4) else { break }
+                index = end + 3
+                continue
+            }
+            let closing = index + 1 < scalars.count && scalars[index + 1] == "/"
+            let nameStart = index + (closing ? 2 : 1)
+            guard isLetter(nameStart) else { output.append(scalar); index += 1; continue }
+            var nameEnd = nameStart
+            while nameEnd < scalars.count, !isGoSpace(scalars[nameEnd]), scalars[nameEnd] != "/", scalars[nameEnd] != ">" { nameEnd += 1 }
+            let name = String(String.UnicodeScalarView(scalars[nameStart..<nameEnd])).lowercased()
+            // The tag ends at the first `>` outside a quoted attribute value.
+            var end = nameEnd
+            var quote: Unicode.Scalar?
+            while end < scalars.count {
+                let next = scalars[end]
+                if let open = quote {
+                    if next == open { quote = nil }
+                } else if next == "\"" || next == "'" {
+                    quote = next
+                } else if next == ">" {
+                    break
+                }
+                end += 1
+            }
+            guard end < scalars.count else { output.append(contentsOf: scalars[index...]); break }
+            index = end + 1
+            // A script's or a style's text is not text.
+            if !closing, name == "script" || name == "style" {
+                guard let close = find("</" + name, from: index), let closeEnd = scalars[close...].firstIndex(of: ">") else { break }
+                index = closeEnd + 1
+            }
         }
         return String(output)
     }
