@@ -25,11 +25,19 @@ package enum HTMLFragment {
         package var message: String { "the post's HTML cannot be read whole by libxml2 (\(reason)); it is not published" }
     }
 
-    /// The fragment with every relative URL made absolute against `base`
-    /// (the post's permalink): feed readers do not honour `xml:base` reliably.
-    package static func absolutizingURLs(_ html: String, base: URL) throws(Unreadable) -> String {
+    /// The fragment as a feed carries it, in one reading: every relative URL
+    /// made absolute against `base` (the post's permalink: feed readers do not
+    /// honour `xml:base` reliably), and what readers' sanitizers would drop
+    /// made into what they show (`ReaderHTML`).
+    package static func preparedForReaders(_ html: String, base: URL) throws(Unreadable) -> String {
         try readBody(of: html) { document, body in
-            forEachElement(below: body) { rewrite($0, base: base) }
+            var changes: [ReaderHTML.Change] = []
+            forEachElement(below: body) { element in
+                rewrite(element, base: base)
+                if let change = ReaderHTML.visit(element) { changes.append(change) }
+            }
+            // Elements are replaced after the walk, which must not step on a freed node.
+            ReaderHTML.apply(changes, in: document)
             return serialize(body, in: document)
         }.get() ?? html
     }
@@ -198,7 +206,7 @@ package enum HTMLFragment {
         return candidates.joined(separator: ", ")
     }
 
-    private static func name(of node: xmlNodePtr) -> String {
+    static func name(of node: xmlNodePtr) -> String {
         String(cString: node.pointee.name)
     }
 }

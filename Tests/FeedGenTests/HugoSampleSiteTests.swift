@@ -74,7 +74,8 @@ import Testing
     }
 
     /// What readers get that Hugo's own feed leaves out: the whole post, shortcodes
-    /// run, every URL absolute (the bundle's image below the bundle's URL).
+    /// run, every URL absolute (the bundle's image below the bundle's URL); Chroma's
+    /// `pre` keeps the colours readers keep, not its `tab-size` declarations (ReaderHTML).
     @Test func fullContentWithAbsoluteURLs() throws {
         let site = try copySite()
         #expect(try FeedgenProcess.run(["build"], in: site.root).status == 0)
@@ -91,7 +92,7 @@ import Testing
             </figure>
 
             <p>See the <a href="https://project.example.org/guides/your-first-site-step-by-step/">installation guide</a> to upgrade.</p>
-            <div class="highlight"><pre tabindex="0" style="color:#f8f8f2;background-color:#272822;-moz-tab-size:4;-o-tab-size:4;tab-size:4;"><code class="language-bash" data-lang="bash"><span style="display:flex;"><span>project build --fast</span></span></code></pre></div>
+            <div class="highlight"><pre tabindex="0" style="color:#f8f8f2;background-color:#272822;"><code class="language-bash" data-lang="bash"><span style="display:flex;"><span>project build --fast</span></span></code></pre></div>
 
             """)
         let meetup = try #require(feed["items"]?.elements?[1])

@@ -8,7 +8,7 @@ import Testing
     private let base = URL(string: "https://example.org/2024/05/01/hello/")!
 
     private func absolute(_ html: String) -> String {
-        (try? HTMLFragment.absolutizingURLs(html, base: base)) ?? "unreadable"
+        (try? HTMLFragment.preparedForReaders(html, base: base)) ?? "unreadable"
     }
 
     @Test func relativeHref() {

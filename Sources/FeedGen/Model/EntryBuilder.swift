@@ -16,7 +16,7 @@ struct EntryBuilder: Sendable {
         let content: String?
         do {
             summary = try self.summary(matter, renderedExcerpt: rendered.excerptHTML, base: base)
-            content = config.excerptOnly ? nil : try HTMLFragment.absolutizingURLs(rendered.html, base: base)
+            content = config.excerptOnly ? nil : try HTMLFragment.preparedForReaders(rendered.html, base: base)
         } catch {
             throw .error(location, error.message)
         }
@@ -55,14 +55,14 @@ struct EntryBuilder: Sendable {
     /// `summary` (Markdown), else the body's; `description` is no summary there.
     private func summary(_ matter: FrontMatter, renderedExcerpt: String, base: URL) throws(HTMLFragment.Unreadable) -> (html: String, text: String) {
         if config.hugo != nil {
-            let html = try HTMLFragment.absolutizingURLs(matter.excerpt.map { MarkdownRenderer.render($0, excerptSeparator: nil).html } ?? renderedExcerpt, base: base)
+            let html = try HTMLFragment.preparedForReaders(matter.excerpt.map { MarkdownRenderer.render($0, excerptSeparator: nil).html } ?? renderedExcerpt, base: base)
             return (html, HTMLFragment.plainText(html))
         }
         if let written = matter.excerpt ?? matter.description {
             let text = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return ("<p>" + XMLEscaping.text(text) + "</p>", text)
         }
-        let html = try HTMLFragment.absolutizingURLs(renderedExcerpt, base: base)
+        let html = try HTMLFragment.preparedForReaders(renderedExcerpt, base: base)
         return (html, HTMLFragment.plainText(html))
     }
 
