@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import FeedGen
 
@@ -10,9 +11,20 @@ extension FeedGenCommand {
         @Option(name: .long)
         var dialect: String = "gfm"
 
+        /// The site's `DialectRenderer.Options` as JSON (the dialect's defaults without it).
+        @Option(name: .long)
+        var options: String?
+
         func run() throws {
             guard let dialect = SiteConfig.MarkdownDialect(rawValue: dialect) else { throw ValidationError("unknown dialect \(dialect)") }
-            MarkdownWatchdog.serve(dialect: dialect)
+            var decoded = DialectRenderer.Options()
+            if let options {
+                guard let read = try? JSONDecoder().decode(DialectRenderer.Options.self, from: Data(options.utf8)) else {
+                    throw ValidationError("unreadable options \(options)")
+                }
+                decoded = read
+            }
+            MarkdownWatchdog.serve(dialect: dialect, options: decoded)
         }
     }
 }

@@ -104,6 +104,31 @@ import Testing
         #expect(try HostileContentTests().items(site).map { $0["title"] as? String } == ["Good"])
     }
 
+    /// A post with a block long enough for the watchdog's child process is rendered there with
+    /// the site's own options (`_config.yml`'s `kramdown:`), as a shorter post is in place: the
+    /// child rendered every long post with kramdown's defaults (ids without `auto_id_prefix`, no
+    /// `hard_wrap` breaks).
+    @Test func theWatchdogRendersWithTheSitesKramdownOptions() throws {
+        let site = try TemporarySite()
+        try FileManager.default.removeItem(at: site.url("config.json"))
+        try FileManager.default.removeItem(at: site.url("posts"))
+        try site.write("_config.yml", "title: K\nurl: https://k.example.org\nmarkdown: kramdown\nkramdown:\n  auto_id_prefix: sec-\n  hard_wrap: true\n")
+        let body = "## Results\n\n" + String(repeating: "One line of a long paragraph\n", count: 2_000)
+        #expect(body.utf8.count > MarkdownBudget.watchedBlockBytes)
+        try site.write("_posts/2024-01-02-long.md", "---\ntitle: Long\n---\n\n" + body)
+        let result = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        var kramdown = KramdownOptions()
+        kramdown.autoIDPrefix = "sec-"
+        kramdown.hardWrap = true
+        let inPlace = DialectRenderer.render(body, dialect: .kramdown, excerptSeparator: nil, options: .init(kramdown: kramdown)).html
+        let feed = try JSONSerialization.jsonObject(with: Data(try site.read("_site/feed.json").utf8)) as! [String: Any]
+        let content = try #require((feed["items"] as? [[String: Any]])?.first?["content_html"] as? String)
+        #expect(content.hasPrefix("<h2 id=\"sec-results\">Results</h2>\n<p>One line of a long paragraph<br>\n"))
+        #expect(content == (try HTMLFragment.preparedForReaders(inPlace, base: URL(string: "https://k.example.org/2024/01/02/long.html")!)))
+    }
+
     @Test func longParagraphRenderedByTheWatchdogIsTheSame() throws {
         let paragraph = String(repeating: "A *long* \"paragraph\" with [a link](x.html). ", count: 1_000)
         let (result, site) = try build(paragraph, ["build"])

@@ -6,7 +6,7 @@ import Yams
 /// read here; every other one that differs from Jekyll's default is a warning
 /// on its line, once per build, so that nothing is silently rendered
 /// otherwise than the site shows it.
-public struct KramdownOptions: Sendable, Equatable {
+public struct KramdownOptions: Sendable, Equatable, Codable {
     /// `parse_block_html`: the inside of every HTML block is Markdown, as with `markdown="1"`.
     public var parseBlockHTML = false
     /// `auto_ids`: headings get ids.

@@ -31,11 +31,15 @@ package struct MarkdownWatchdog: Sendable {
         }
     }
 
-    /// The body's HTML in `dialect` (the dialect's warnings are not kept: such a post is far from ordinary).
-    func render(_ markdown: String, dialect: SiteConfig.MarkdownDialect) -> Result<String, Failure> {
+    /// The body's HTML in `dialect` with the site's `options` (`kramdown:` of `_config.yml`, Hugo's
+    /// `unsafe`), as the build renders it in place (the dialect's warnings are not kept: such a
+    /// post is far from ordinary).
+    func render(_ markdown: String, dialect: SiteConfig.MarkdownDialect, options: DialectRenderer.Options) -> Result<String, Failure> {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["render-markdown", "--dialect=" + dialect.rawValue]
+        // The options travel whole, as JSON: an option added later reaches the child without a flag of its own.
+        let encoded = (try? JSONEncoder().encode(options)).map { String(decoding: $0, as: UTF8.self) }
+        process.arguments = ["render-markdown", "--dialect=" + dialect.rawValue] + (encoded.map { ["--options=" + $0] } ?? [])
         let input = Pipe()
         let output = Pipe()
         process.standardInput = input
@@ -75,11 +79,11 @@ package struct MarkdownWatchdog: Sendable {
     }
 
     /// The child's side: Markdown on standard input, its HTML and a NUL on standard output.
-    package static func serve(dialect: SiteConfig.MarkdownDialect) {
+    package static func serve(dialect: SiteConfig.MarkdownDialect, options: DialectRenderer.Options) {
         var limit = rlimit(rlim_cur: memoryLimit, rlim_max: memoryLimit)
         _ = setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
         let markdown = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        let html = DialectRenderer.render(markdown, dialect: dialect, excerptSeparator: nil).html
+        let html = DialectRenderer.render(markdown, dialect: dialect, excerptSeparator: nil, options: options).html
         FileHandle.standardOutput.write(Data(html.utf8) + [0])
     }
 }

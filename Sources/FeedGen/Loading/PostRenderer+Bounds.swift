@@ -8,7 +8,7 @@ extension PostRenderer {
         guard let watchdog, shape.longestBlock > MarkdownBudget.watchedBlockBytes else {
             return DialectRenderer.render(markdown, dialect: config.markdown, excerptSeparator: nil, options: config.dialectOptions)
         }
-        switch watchdog.render(markdown, dialect: config.markdown) {
+        switch watchdog.render(markdown, dialect: config.markdown, options: config.dialectOptions) {
         case .success(let html): return DialectRenderer.Result(html: html, excerptHTML: html, warnings: [])
         case .failure(let failure): throw .error(SourceLocation(path: path), failure.message)
         }

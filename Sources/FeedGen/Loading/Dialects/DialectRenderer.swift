@@ -5,7 +5,7 @@ import Foundation
 /// add their passes around cmark-gfm and may warn about what they could not
 /// render the way Jekyll or Hugo do.
 public enum DialectRenderer {
-    public struct Options: Sendable {
+    public struct Options: Sendable, Codable {
         /// Hugo's `markup.goldmark.renderer.unsafe`: raw HTML passes through
         /// instead of becoming `<!-- raw HTML omitted -->` (Hugo's default, false).
         public var goldmarkUnsafe = false
