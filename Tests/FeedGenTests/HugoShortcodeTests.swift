@@ -116,6 +116,40 @@ import Testing
         ])
     }
 
+    /// A site's own shortcode whose template only places its inner content
+    /// among text (PaperMod's `rawhtml`, a wrapper, text alone) is run as Hugo
+    /// runs it, the theme's and the site's alike, byte for byte as `hugo` does;
+    /// one that replaces a built-in is warned about, and the built-in rendered.
+    @Test func shortcodesThatOnlyPlaceTheirInnerContent() throws {
+        let site = try site()
+        try site.write("hugo.toml", "baseURL = \"https://e.org/\"\ntitle = \"SC\"\ntheme = \"PaperMod\"\n[params]\nauthor = \"Ann\"\nsub = { key = \"nested\" }\n")
+        try site.write("themes/PaperMod/layouts/shortcodes/rawhtml.html", "<!-- raw html -->\n{{- .Inner }}\n")
+        try site.write("themes/PaperMod/layouts/shortcodes/figure.html", "<figure class=\"theirs\">{{ .Get \"src\" }}</figure>")
+        try site.write("layouts/shortcodes/note.html", "{{/* a note */}}\n<div class=\"note\">\n  {{- .Inner -}}\n</div>")
+        try site.write("layouts/shortcodes/wrap.html", "{{- /* trimmed */ -}}\n<aside>{{ $.Inner | safeHTML }}</aside>\n")
+        try site.write("layouts/shortcodes/hr.html", "<hr class=\"fancy\">")
+        let pages = [
+            "raw-block": "Video:\n\n{{< rawhtml >}}\n<p align=\"center\">\n<iframe width=\"233\" src=\"https://www.youtube.com/embed/QsaT23CZIpM\" allowfullscreen=\"\"></iframe>\n</p>\n{{< /rawhtml >}}\n\nAfter.\n",
+            "raw-inline": "The `0x` prefix indicates {{< rawhtml >}}<a href=\"https://x.org/#:~:text=a\" data-proofer-ignore>hexadecimal</a>{{< /rawhtml >}}, a base.\n",
+            "note": "{{% note %}}\nInner **text**\n{{% /note %}}\n\n{{% wrap %}}*x*{{% /wrap %}}\n",
+            "wrap": "{{< wrap >}}<em>x</em> {{< hr >}}{{< /wrap >}}\n\n{{< hr >}}\n",
+        ]
+        for (name, body) in pages { try site.write("content/posts/\(name).md", "---\ntitle: \(name)\ndate: 2024-01-01\n---\n\(body)") }
+        try site.write("content/posts/fig.md", "---\ntitle: fig\ndate: 2024-01-01\n---\n{{< figure src=\"a.png\" >}}\n")
+        try HugoRun.build(site.root)
+        for name in pages.keys.sorted() {
+            let (ours, diagnostics) = try render(name, in: site)
+            #expect(diagnostics == [], "\(name)")
+            let theirs = try site.read("public/posts/\(name)/index.html")
+            #expect(ours == theirs, "\(name)\n\(ours.debugDescription)\n\(theirs.debugDescription)")
+        }
+        #expect(try render("raw-block", in: site).0 == "<p>Video:</p>\n\n<p align=\"center\">\n<iframe width=\"233\" src=\"https://www.youtube.com/embed/QsaT23CZIpM\" allowfullscreen=\"\"></iframe>\n</p>\n\n\n<p>After.</p>\n")
+        let (figure, diagnostics) = try render("fig", in: site)
+        #expect(figure.hasPrefix("<figure><img src=\"a.png\"/>"))
+        #expect(diagnostics == [.warning(SourceLocation(path: "content/posts/fig.md", line: 5),
+                                         "shortcode \"figure\" is the site's own (themes/PaperMod/layouts/shortcodes/figure.html), whose template feedgen does not run; Hugo's built-in figure was rendered instead")])
+    }
+
     /// On a Hugo site `{{<` is not Liquid, and Liquid is not run.
     @Test func liquidIsNotRunOnAHugoSite() throws {
         let site = try site()

@@ -130,15 +130,20 @@ struct HugoBody {
         }
     }
 
-    /// The site's and its themes' own shortcodes, by name.
-    private static func siteShortcodes(in site: URL) -> Set<String> {
-        var folders = [site.appendingPathComponent("layouts/shortcodes")]
-        let themes = site.appendingPathComponent("themes")
-        for theme in (try? FileManager.default.contentsOfDirectory(atPath: themes.path)) ?? [] {
-            folders.append(themes.appendingPathComponent(theme).appendingPathComponent("layouts/shortcodes"))
+    /// The site's and its themes' own shortcodes, by name: the site's own over a theme's.
+    private static func siteShortcodes(in site: URL) -> [String: HugoShortcodeOutput.SiteShortcode] {
+        var folders = ["layouts/shortcodes"]
+        let themes = (try? FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("themes").path)) ?? []
+        folders += themes.sorted().map { "themes/\($0)/layouts/shortcodes" }
+        var found: [String: HugoShortcodeOutput.SiteShortcode] = [:]
+        for folder in folders {
+            for file in ((try? FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(folder).path)) ?? []).sorted() {
+                let name = (file as NSString).deletingPathExtension
+                // A nearer folder's wins; in one folder, `name.html` (an HTML page's) over `name.xml` and the like.
+                if let known = found[name], !(known.path.hasPrefix(folder + "/") && file.hasSuffix(".html")) { continue }
+                found[name] = .init(path: folder + "/" + file, file: site.appendingPathComponent(folder).appendingPathComponent(file))
+            }
         }
-        return Set(folders.flatMap { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).map { ($0 as NSString).deletingPathExtension }
-        })
+        return found
     }
 }

@@ -11,10 +11,17 @@ enum HugoShortcodeOutput {
         var parameter: (String) -> String?
         /// The absolute and the site-relative URL of a page named by `ref`/`relref`.
         var reference: (String) -> (absolute: String, relative: String)?
-        /// Names of the site's own shortcodes (`layouts/shortcodes/`).
-        var siteShortcodes: Set<String> = []
+        /// The site's own shortcodes (`layouts/shortcodes/`, or a theme's) by name:
+        /// the template Hugo runs for that name, which replaces a built-in of the name.
+        var siteShortcodes: [String: SiteShortcode] = [:]
         /// Markdown rendered inline (captions) or as blocks (`details`).
         var markdown: (String) -> String
+    }
+
+    /// A shortcode template of the site's: where it is, as shown in messages, and its file.
+    struct SiteShortcode {
+        var path: String
+        var file: URL
     }
 
     /// The shortcodes `render` knows.

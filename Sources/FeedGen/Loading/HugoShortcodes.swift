@@ -63,13 +63,26 @@ struct HugoShortcodes {
                 index = close.upperBound
             }
             var text: String
-            if let rendered = HugoShortcodeOutput.render(call, inner: inner, context: context) {
+            let own = context.siteShortcodes[call.name]
+            if let own, let template = (try? String(contentsOf: own.file, encoding: .utf8)).flatMap(HugoInnerTemplate.init) {
+                // A template that only places its inner content: run as Hugo runs it, the inner's own calls first.
+                var innerPlaced: [String] = []
+                let innerBytes = Array((inner ?? "").utf8)
+                // A `%` call's output is Markdown, whose placeholders stay till it is rendered; a `<` call's is HTML already.
+                let expanded = call.isMarkdown
+                    ? expand(innerBytes, 0..<innerBytes.count, path: path, firstLine: line, placed: &placed, diagnostics: &diagnostics)
+                    : expand(innerBytes, 0..<innerBytes.count, path: path, firstLine: line, placed: &innerPlaced, diagnostics: &diagnostics)
+                text = template.render(inner: Prepared(markdown: expanded, placed: innerPlaced).finish(expanded))
+            } else if let rendered = HugoShortcodeOutput.render(call, inner: inner, context: context) {
                 text = rendered
+                if let own {
+                    diagnostics.append(.warning(SourceLocation(path: path, line: line),
+                                                "shortcode \"\(call.name)\" is the site's own (\(own.path)), whose template feedgen does not run; Hugo's built-in \(call.name) was rendered instead"))
+                }
             } else {
-                let own = context.siteShortcodes.contains(call.name)
-                let kind = own ? "is the site's own (layouts/shortcodes/\(call.name).html), whose template feedgen does not run"
-                    : HugoShortcodeOutput.builtIns.contains(call.name) ? "names no page or param feedgen can find, or lacks a parameter"
-                    : "is not one of Hugo's built-ins that feedgen renders"
+                let kind = own.map { "is the site's own (\($0.path)), whose template feedgen does not run" }
+                    ?? (HugoShortcodeOutput.builtIns.contains(call.name) ? "names no page or param feedgen can find, or lacks a parameter"
+                    : "is not one of Hugo's built-ins that feedgen renders")
                 diagnostics.append(.warning(SourceLocation(path: path, line: line),
                                             "shortcode \"\(call.name)\" \(kind); \(inner == nil ? "it was left out" : "only its inner text was kept")"))
                 // The inner text may hold other calls; it stays Markdown.
