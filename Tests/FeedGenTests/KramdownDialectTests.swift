@@ -305,6 +305,11 @@ import Yams
          "<ul>\n<li>a\npara line</li>\n<li>b</li>\n</ul>\n<p>text after</p>\n", []),
         ("1. first\n   * sub a\n   - sub b\n2. second\n",
          "<ol>\n<li>first\n<ul>\n<li>sub a</li>\n<li>sub b</li>\n</ul>\n</li>\n<li>second</li>\n</ol>\n", []),
+        // Backslashes kramdown keeps (KramdownEscapes): before %, &, ",", /, ;, ?, @ and ^ a backslash is text, as MathJax wants it in $…$ TeX
+        ("TeX in dollars: $5\\%$ and $a \\; b \\, c$, then \\& \\@ \\^ \\? \\/ but \\* \\~ \\\\%\n",
+         "<p>TeX in dollars: $5\\%$ and $a \\; b \\, c$, then \\&amp; \\@ \\^ \\? \\/ but * ~ \\%</p>\n", []),
+        ("`c\\%` <span title=\"x\\%y\">s\\%</span>\n\n    indented \\% \\;\n\n```\nfenced \\%\n```\n",
+         "<p><code class=\"language-plaintext highlighter-rouge\">c\\%</code> <span title=\"x\\%y\">s\\%</span></p>\n<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>indented \\% \\;\n</code></pre></div></div>\n<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>fenced \\%\n</code></pre></div></div>\n", []),
     ]
 
     /// Where feedgen differs from kramdown on purpose (README, "Markdown dialects"):

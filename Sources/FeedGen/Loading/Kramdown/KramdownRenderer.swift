@@ -15,6 +15,7 @@ enum KramdownRenderer {
         KramdownLists.prepare(&lines)
         FootnoteNames.prepare(&lines)
         MathBlocks.prepare(&lines, context)
+        KramdownEscapes.prepare(&lines, context)
         DefinitionLists.prepare(&lines, context)
         Guillemets.prepare(&lines, Guillemets.kramdown)
         let (html, sources) = MarkdownRenderer.renderForDialect(
