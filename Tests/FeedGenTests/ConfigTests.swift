@@ -326,6 +326,20 @@ import Testing
         ])
     }
 
+    @Test func unknownTitleStyle() {
+        #expect(problems(#"{"title": "T", "url": "https://example.org", "titles": "smart"}"#) == [
+            error(1, 56, #""titles" must be one of "smartify", "as_written""#),
+        ])
+    }
+
+    /// `titles` unset follows the dialect (jekyll-feed's smartified titles on a kramdown site); set, it wins.
+    @Test func titleStyles() throws {
+        #expect(try parse(#"{"title": "S", "url": "https://example.org"}"#).smartifiesTitles == false)
+        #expect(try parse(#"{"title": "S", "url": "https://example.org", "markdown": "kramdown"}"#).smartifiesTitles == true)
+        #expect(try parse(#"{"title": "S", "url": "https://example.org", "markdown": "kramdown", "titles": "as_written"}"#).smartifiesTitles == false)
+        #expect(try parse(#"{"title": "S", "url": "https://example.org", "titles": "smartify"}"#).smartifiesTitles == true)
+    }
+
     @Test func authorsThatIsAList() {
         #expect(problems(#"{"title": "T", "url": "https://example.org", "authors": []}"#) == [
             error(1, 57, #""authors" must be an object that maps keys to people, not an array"#),

@@ -60,7 +60,7 @@ import Testing
 
     static let posts = [
         "_posts/2024-03-01-first-light.md": "---\ntitle: First light\ndate: 2024-03-01 08:30:00 +0100\ntags: [sky, night]\n---\nThe first post, with an ![image](/blog/img/a.png).\n",
-        "_posts/2024-04-02-second-look.md": "---\ntitle: Second look\n---\nSecond post.\n\nMore text.\n",
+        "_posts/2024-04-02-second-look.md": "---\ntitle: 'Second look -- \"again\"'\n---\nSecond post.\n\nMore text.\n",
     ]
 
     func site(_ config: String = ExistingFeedsTests.config, files: [String: String]) throws -> TemporarySite {
@@ -102,6 +102,7 @@ import Testing
               files: from the site's own feeds, each format at its URL, the others beside them
               limit: from the limit of the site's own feed's loop
               ids: from feed.xml's entry ids (the absolute permalink), so that subscribers see no old post again
+              titles: from feed.xml's titles, {{ post.title | xml_escape }}, as the posts write them, not smartified
               markdown: from Jekyll's default converter, kramdown
             Feeds the site publishes, kept:
               /feed.xml: RSS, the site's own feed.xml (a Liquid template): feedgen writes RSS there (files.rss), same entry ids
@@ -112,6 +113,7 @@ import Testing
         let config = try ConfigLoader.load(from: site.url("config.json"))
         #expect(config.fileNames == [.atom: "atom.xml", .rss: "feed.xml", .json: "feed.json"])
         #expect(config.ids == .permalink)
+        #expect(config.titles == .asWritten)
         #expect(config.limit == 10)
         #expect(DisplayPath.of(config.outputFolder).hasSuffix("_site"))
     }
@@ -182,6 +184,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.hasSuffix("""
               ids: from atom.xml's entry ids (the post's id made absolute, as jekyll-feed's), so that subscribers see no old post again
+              titles: from atom.xml's titles, {{ post.title }}, as the posts write them, not smartified
               markdown: from Jekyll's default converter, kramdown
             Feeds the site publishes, kept:
               /atom.xml: Atom, the site's own atom.xml (a Liquid template): feedgen writes Atom there (files.atom), same entry ids
@@ -232,6 +235,24 @@ import Testing
         for (template, base, ids) in cases {
             let siteURL = "https://example.org" + (base.isEmpty ? "" : "/" + base)
             #expect(ExistingFeeds.ids(of: template, variable: "post", siteURL: siteURL, base: base) == ids, "\(template) with baseurl \(base.debugDescription)")
+        }
+    }
+
+    /// How a template's item titles are written, for the ways real feeds spell them: a kept
+    /// feed's titles stay as its template wrote them (jekyll-feed's smartified, or as written).
+    @Test func titleTemplatesMapToFeedgensTitles() {
+        let cases: [(String, Bool, SiteConfig.TitleStyle?)] = [
+            ("{{ post.title | xml_escape }}", false, .asWritten),
+            ("{{ post.title }}", false, .asWritten),
+            ("<![CDATA[{{ post.title }}]]>", false, .asWritten),
+            ("{{ post.title | smartify | strip_html | normalize_whitespace | xml_escape }}", false, .smartify),
+            ("{{ post.title | smartify | xml_escape }}", false, .smartify),
+            ("{{ post.title | upcase }}", false, nil),
+            ("{{ post.title | jsonify }}", true, .asWritten),
+            ("{{ post.title | smartify | strip_html | normalize_whitespace | jsonify }}", true, .smartify),
+        ]
+        for (template, json, titles) in cases {
+            #expect(ExistingFeeds.titles(of: template, variable: "post", json: json) == titles, "\(template)")
         }
     }
 

@@ -7,7 +7,7 @@ public enum ConfigLoader {
     public static let keys = [
         "title", "url", "description", "language", "author", "authors", "posts", "output",
         "feeds_url", "permalink", "timezone", "limit", "excerpt_only", "excerpt_separator",
-        "icon", "logo", "image_base", "formats", "files", "ids", "markdown", "authors_file", "category_feeds", "tag_feeds", "hugo",
+        "icon", "logo", "image_base", "formats", "files", "ids", "titles", "markdown", "authors_file", "category_feeds", "tag_feeds", "hugo",
         "max_bytes", "archives", "hubs", "translations",
     ]
 

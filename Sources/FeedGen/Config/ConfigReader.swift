@@ -151,6 +151,11 @@ struct ConfigReader {
                 fail(value, "\"ids\" must be one of \(SiteConfig.IDStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
             }
         }
+        if let style = string("titles") {
+            if let titles = SiteConfig.TitleStyle(rawValue: style) { config.titles = titles } else if let value = root["titles"] {
+                fail(value, "\"titles\" must be one of \(SiteConfig.TitleStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+            }
+        }
         if let value = root["hugo"] { config.hugo = hugo(value, content: config.postsFolder) }
         if let hugo = config.hugo, !hugo.section.isEmpty {
             config.postsFolder = config.postsFolder.appendingPathComponent(hugo.section)

@@ -39,6 +39,10 @@ struct ExistingFeeds {
         var listing: String?
         /// Whether it has front matter (Jekyll runs it through Liquid) rather than being copied as is.
         var isTemplate: Bool
+        /// The template of its items' titles, when one was found.
+        var titleTemplate: String?
+        /// How that template writes titles, when it is one of the ways feedgen writes them.
+        var titles: SiteConfig.TitleStyle?
     }
 
     /// A `<link rel="alternate">` for a feed in a layout or include.
@@ -149,7 +153,45 @@ struct ExistingFeeds {
         case .json: template = rest.firstMatch(jsonID).map { $0[1] }
         }
         if let template { feed.ids = ids(of: template, variable: variable, siteURL: siteURL, base: base, json: format == .json) }
+        let title: String?
+        switch format {
+        case .rss, .atom: title = rest.firstMatch(titleTag).map { $0[1] }
+        case .json: title = rest.firstMatch(jsonTitle).map { $0[1] }
+        }
+        if let title {
+            feed.titleTemplate = title
+            feed.titles = titles(of: title, variable: variable, json: format == .json)
+        }
         return feed
+    }
+
+    private static let titleTag = try! NSRegularExpression(pattern: #"<title[^>]*>\s*(.*?)\s*</title>"#, options: [.dotMatchesLineSeparators])
+    private static let jsonTitle = try! NSRegularExpression(pattern: #"^\s*"title"\s*:\s*(.*?)\s*,?\s*$"#, options: [.anchorsMatchLines])
+
+    /// Which of feedgen's ways of writing titles the template is: rendered for a
+    /// probe title that `smartify` changes, its text (references decoded) is
+    /// compared with the title as written and with jekyll-feed's.
+    static func titles(of template: String, variable: String, json: Bool = false) -> SiteConfig.TitleStyle? {
+        let probe = #"The probe's "title" -- here"#
+        let variables = LiquidMap([(variable, ["title": .string(probe)] as LiquidValue)])
+        guard let parsed = try? LiquidTemplate(template), var written = try? parsed.render(variables, host: TitleHost()).output else { return nil }
+        written = written.trimmingCharacters(in: .whitespacesAndNewlines)
+        if json {
+            guard let data = written.data(using: .utf8), let text = try? JSONSerialization.jsonObject(with: data, options: .fragmentsAllowed) as? String else { return nil }
+            written = text
+        } else if written.hasPrefix("<![CDATA["), written.hasSuffix("]]>") {
+            written = String(written.dropFirst(9).dropLast(3))
+        } else {
+            written = JekyllFeedTitle.decodingReferences(written)
+        }
+        if written == probe { return .asWritten }
+        if written == JekyllFeedTitle.title(probe) { return .smartify }
+        return nil
+    }
+
+    /// The filters a title template may use that need the site: `smartify`, as jekyll-feed's.
+    private struct TitleHost: LiquidHost {
+        func smartify(_ text: String) -> String { Smartify.html(text) }
     }
 
     private static let guid = try! NSRegularExpression(pattern: #"<guid[^>]*>\s*(.*?)\s*</guid>"#, options: [.dotMatchesLineSeparators])

@@ -9,6 +9,14 @@ public struct SiteConfig: Sendable {
         case jekyllFeed = "jekyll-feed"
     }
 
+    /// How entry titles are written.
+    public enum TitleStyle: String, Sendable, CaseIterable {
+        /// Through `smartify | strip_html | normalize_whitespace`, as jekyll-feed writes them.
+        case smartify
+        /// As the front matter has them, as a plain `{{ post.title | xml_escape }}` writes them.
+        case asWritten = "as_written"
+    }
+
     /// Which Markdown the posts are written in: each generator's renderer
     /// differs in ways real posts depend on (attribute lists, math, heading ids).
     public enum MarkdownDialect: String, Sendable, CaseIterable {
@@ -48,6 +56,10 @@ public struct SiteConfig: Sendable {
     public var formats: [FeedFormat] = FeedFormat.allCases
     public var fileNames: [FeedFormat: String] = Dictionary(uniqueKeysWithValues: FeedFormat.allCases.map { ($0, $0.defaultFileName) })
     public var ids: IDStyle = .permalink
+    /// `nil`: as the dialect's generator writes them, smartified on a kramdown (Jekyll) site.
+    public var titles: TitleStyle?
+    /// Whether titles go through jekyll-feed's `smartify`.
+    var smartifiesTitles: Bool { (titles ?? (markdown == .kramdown ? .smartify : .asWritten)) == .smartify }
     public var markdown: MarkdownDialect = .gfm
     /// Set for a Hugo site: `postsFolder` is then `content/` or the feed's section in it.
     public var hugo: HugoSite?

@@ -13,6 +13,9 @@ extension StarterConfig {
         /// Where the ids come from, for the note.
         var idsSource = "jekyll-feed's entry ids, so that subscribers see no old post again"
         var limit: Int?
+        /// How the site's own feed writes its titles, when it is kept and feedgen can write them so.
+        var titles: SiteConfig.TitleStyle?
+        var titlesSource = ""
         /// One line per feed found and what became of it, for `init`.
         var kept: [String] = []
         var untranslated: [String] = []
@@ -83,10 +86,20 @@ extension StarterConfig {
             result.idsSource = "feedgen's default: \(primary.written?.file ?? primary.path) has no item template feedgen could read"
             result.untranslated.append("ids: no entry id template found in \(primary.written?.file ?? primary.path); feedgen's ids are the permalinks")
         }
+        for (format, candidate) in keptFormats.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where candidate.path != primary.path
+            && candidate.written?.titles != nil && candidate.written?.titles != primary.written?.titles {
+            result.untranslated.append("titles: \(candidate.path) (\(format.displayName)) writes its titles otherwise than \(primary.path); feedgen gives every format the same")
+        }
         for (format, candidate) in keptFormats.sorted(by: { $0.key.rawValue < $1.key.rawValue }) where candidate.path != primary.path && candidate.ids != primary.ids {
             result.untranslated.append("ids: \(candidate.path) (\(format.displayName)) makes its ids otherwise than \(primary.path); feedgen gives every format the same, so its readers may see its posts again once")
         }
         if let written = primary.written {
+            if let titles = written.titles {
+                result.titles = titles
+                result.titlesSource = "\(written.file)'s titles, \(written.titleTemplate ?? ""), " + (titles == .smartify ? "smartified as jekyll-feed's" : "as the posts write them, not smartified")
+            } else if let template = written.titleTemplate {
+                result.untranslated.append("titles: \(written.file) writes its titles with \(template.debugDescription), which feedgen cannot write; feedgen's are jekyll-feed's")
+            }
             result.limit = written.limit
             if written.limit == nil { result.untranslated.append("limit: \(written.file) lists every post; feedgen's feeds carry the newest \"limit\" (here 20)") }
             if let listing = written.listing { result.untranslated.append("\(written.file) lists \(listing); feedgen's main feed lists every post") }

@@ -138,6 +138,7 @@ public struct StarterConfig {
         }
         if let excerptOnly = feed["excerpt_only"] as? Bool { set("excerpt_only", .bool(excerptOnly), from: "feed.excerpt_only") }
         set("ids", .string(published.ids.rawValue), from: published.idsSource)
+        if let titles = published.titles { set("titles", .string(titles.rawValue), from: published.titlesSource) }
         translation.untranslated += published.untranslated
         translation.kept = published.kept
         // Jekyll renders with kramdown unless the site names another converter.

@@ -25,8 +25,9 @@ struct EntryBuilder: Sendable {
         }
         return Entry(
             id: id(for: post, url: url),
-            // On a Jekyll site, as jekyll-feed writes it (`&nbsp;` a space, quotes curled).
-            title: config.markdown == .kramdown ? JekyllFeedTitle.title(post.title) : post.title,
+            // On a Jekyll site, as jekyll-feed writes it (`&nbsp;` a space, quotes curled), unless
+            // the site's own feed, kept, writes them as they are.
+            title: config.smartifiesTitles ? JekyllFeedTitle.title(post.title) : post.title,
             url: url,
             published: post.date,
             updated: post.updated ?? post.date,
