@@ -132,7 +132,8 @@ import Testing
     }
 
     /// `canonifyURLs` on a site below a path: `/x` in a post is below the
-    /// site, as on Hugo's own page, not at the host's root.
+    /// site, as on Hugo's own page, not at the host's root; code's text is
+    /// left as written (but an unquoted `href=/x`, which Hugo rewrites there too).
     @Test func canonifiedURLsInContent() throws {
         let site = try sites.site([
             "hugo.toml": "baseURL = \"https://example.org/sub/\"\ntitle = \"T\"\ncanonifyURLs = true\n[markup.goldmark.renderer]\nunsafe = true\n",
@@ -148,6 +149,12 @@ import Testing
 
                 <a href=/bare>bare</a>
 
+                Code is left as written: `<img src="/code.png">`
+
+                ```
+                <a href='/in/code'>x</a> <b href=/unquoted>
+                ```
+
                 """,
         ])
         try sites.buildBoth(site)
@@ -155,7 +162,9 @@ import Testing
             <p><a href="https://example.org/sub/abs/x">a</a> <a href="rel/y">b</a> <a href="//cdn.org/z">c</a> <img src="https://example.org/sub/img.png" alt="i"></p>
             <img srcset="https://example.org/sub/a.png 1x, https://example.org/sub/b.png 2x" src='https://example.org/sub/q.png'>
             <p><a href=https://example.org/sub/bare>bare</a></p>
-
+            <p>Code is left as written: <code>&lt;img src=&quot;/code.png&quot;&gt;</code></p>
+            <pre tabindex="0"><code>&lt;a href=&#39;/in/code&#39;&gt;x&lt;/a&gt; &lt;b href=https://example.org/sub/unquoted&gt;
+            </code></pre>
             """)
         #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
         let feed = try JSONParser.parse(Array(try site.read("public/post/feed.json").utf8))
@@ -163,6 +172,9 @@ import Testing
             <p><a href="https://example.org/sub/abs/x">a</a> <a href="https://example.org/sub/post/bar/rel/y">b</a> <a href="https://cdn.org/z">c</a> <img src="https://example.org/sub/img.png" alt="i"></p>
             <img srcset="https://example.org/sub/a.png 1x, https://example.org/sub/b.png 2x" src="https://example.org/sub/q.png">
             <p><a href="https://example.org/sub/bare">bare</a></p>
+            <p>Code is left as written: <code>&lt;img src="/code.png"&gt;</code></p>
+            <pre tabindex="0"><code>&lt;a href='/in/code'&gt;x&lt;/a&gt; &lt;b href=https://example.org/sub/unquoted&gt;
+            </code></pre>
 
             """)
     }

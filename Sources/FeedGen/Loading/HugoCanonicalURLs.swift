@@ -8,7 +8,17 @@ enum HugoCanonicalURLs {
     static func canonified(_ html: String, siteURL: String) -> String {
         guard html.contains("=/") || html.contains("=\"/") || html.contains("='/") || html.contains("srcset") else { return html }
         let attribute = #/(?<lead>\s(?:src|href)=["']?)/(?!/)/#
-        var result = html.replacing(attribute) { match in match.lead + siteURL + "/" }
+        // Hugo rewrites its page's bytes, where the quotes of code's text are `&quot;`, `&#34;`, `&#39;`:
+        // inside `<code>` and `<pre>` only an unquoted `src=/x` is rewritten.
+        let unquoted = #/(?<lead>\s(?:src|href)=)/(?!/)/#
+        var result = ""
+        var rest = html[...]
+        while let code = rest.firstMatch(of: #/(?s)<(?<tag>pre|code)\b.*?</\k<tag>>/#) {
+            result += rest[..<code.range.lowerBound].replacing(attribute) { match in match.lead + siteURL + "/" }
+            result += rest[code.range].replacing(unquoted) { match in match.lead + siteURL + "/" }
+            rest = rest[code.range.upperBound...]
+        }
+        result += rest.replacing(attribute) { match in match.lead + siteURL + "/" }
         let srcset = #/(?<lead>\ssrcset=)(?<quote>["'])(?<list>[^"']*)\k<quote>/#
         result = result.replacing(srcset) { match in
             let candidates = match.list.split(separator: ",", omittingEmptySubsequences: false).map { candidate -> String in
