@@ -480,6 +480,37 @@ import Testing
         #expect(try #require(ours?.child("channel", in: "")).children("item", in: "").first?.child("description", in: "")?.text == "<p><em>em</em> &amp; text</p>\n")
     }
 
+    /// A theme's RSS template that gives an item the page's description when
+    /// it has one, else its summary (PaperMod's): `init` says so, and each
+    /// entry's summary is what Hugo's `<description>` shows.
+    @Test func anRSSTemplateThatPrefersTheDescription() throws {
+        let template = """
+            <rss version="2.0"><channel><title>{{ .Site.Title }}</title><link>{{ .Permalink }}</link>
+            <description>Recent content on {{ .Site.Title }}</description>
+            {{- range .Pages }}
+            <item><title>{{ .Title }}</title><link>{{ .Permalink }}</link><pubDate>{{ .Date.Format "Mon, 02 Jan 2006 15:04:05 -0700" | safeHTML }}</pubDate><guid>{{ .Permalink }}</guid>
+            <description>{{ with .Description | html }}{{ . }}{{ else }}{{ .Summary | html }}{{ end -}}</description></item>
+            {{- end }}</channel></rss>
+            """
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"S\"\ntheme = \"paper\"\n",
+            "themes/paper/layouts/_default/rss.xml": template,
+            "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-01\n---\nBody *text* here.\n",
+            "content/posts/d.md": "---\ntitle: D\ndate: 2024-01-02\ndescription: The <b>description</b> & *more*.\n---\nBody text here.\n",
+            "content/posts/s.md": "---\ntitle: S\ndate: 2024-01-03\nsummary: The summary.\ndescription: Desc wins.\n---\nBody text here.\n",
+            "content/posts/e.md": "---\ntitle: E\ndate: 2024-01-04\nsummary: Summary, as the description is empty.\ndescription: \"\"\n---\nBody.\n",
+        ])
+        try buildBoth(site)
+        let initialized = try FeedgenProcess.run(["init"], in: site.root)
+        #expect(initialized.stdout.contains("  hugo.summary_from_description: themes/paper/layouts/_default/rss.xml gives an item the page's description when it has one, else its summary\n"))
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        let (hugoRoot, _) = XMLDocumentParser(relaxNG: RSSSchema.relaxNG).check(Array(try Data(contentsOf: site.url("hugo-public/posts/index.xml"))))
+        let theirs = try #require(hugoRoot?.child("channel", in: "")).children("item", in: "").map { HTMLFragment.plainText($0.child("description", in: "")?.text ?? "") }
+        let feed = try JSONParser.parse(Array(try site.read("public/posts/feed.json").utf8))
+        #expect((feed["items"]?.elements ?? []).map { $0["summary"]?.string ?? "" } == theirs)
+        #expect(theirs == ["Summary, as the description is empty.", "Desc wins.", "The <b>description</b> & *more*.", "Body text here."])
+    }
+
     /// A section's `cascade` (a map, or a list whose entries target pages)
     /// reaches the pages below it under their own front matter: a headless
     /// section's `_build` leaves its pages out of the whole site's feed, a

@@ -202,7 +202,7 @@ struct ConfigReader {
 
     static let hugoKeys = ["section", "permalinks", "summary_length", "taxonomies", "ugly_urls", "unsafe", "default_language", "other_languages",
                            "language", "unmarked_language", "default_language_in_subdir", "disable_path_to_lower", "remove_path_accents", "canonify_urls", "frontmatter",
-                           "build_future", "build_drafts", "build_expired", "ignore_files", "has_cjk_language", "multihost"]
+                           "build_future", "build_drafts", "build_expired", "ignore_files", "has_cjk_language", "multihost", "summary_from_description"]
 
     /// `"hugo": {…}`: a Hugo site, whose `posts` folder is its `content/`.
     private mutating func hugo(_ value: JSONValue, content: URL) -> SiteConfig.HugoSite? {
@@ -305,7 +305,7 @@ struct ConfigReader {
                     fail(element, "\"hugo.ignore_files\": \"\(pattern)\" is not a regular expression")
                 }
                 site.ignoreFiles = patterns
-            case "canonify_urls", "build_future", "build_drafts", "build_expired", "has_cjk_language", "multihost":
+            case "canonify_urls", "build_future", "build_drafts", "build_expired", "has_cjk_language", "multihost", "summary_from_description":
                 guard case .bool(let flag) = member.kind else {
                     fail(member, "\"hugo.\(key)\" must be true or false, not \(member.typeName)")
                     continue
@@ -316,6 +316,7 @@ struct ConfigReader {
                 case "build_drafts": site.buildDrafts = flag
                 case "has_cjk_language": site.hasCJKLanguage = flag
                 case "multihost": site.multihost = flag
+                case "summary_from_description": site.summaryFromDescription = flag
                 default: site.buildExpired = flag
                 }
             case "disable_path_to_lower", "remove_path_accents":

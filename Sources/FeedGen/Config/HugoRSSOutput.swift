@@ -18,6 +18,9 @@ struct HugoRSSOutput {
     private var templateText: String?
     /// How many pages the template lists at most (`range first 50 …`).
     var templateLimit: Int?
+    /// The template's items have the page's own description when it has one
+    /// (PaperMod's `{{ with .Description | html }}{{ . }}{{ else }}{{ .Summary | html }}{{ end }}`).
+    var descriptionFirst = false
 
     init(_ hugo: HugoConfig, siteFolder: URL, mainSection: String) {
         section = mainSection
@@ -51,6 +54,12 @@ struct HugoRSSOutput {
         // `range first 50 (where …)`: the template lists that many pages at most.
         if let templateText, let first = templateText.firstMatch(of: #/range\s+first\s+(\d+)\s+\(?\s*(?:where\s+\(?\s*)?[$.\w]*Pages\b/#) {
             templateLimit = Int(first.1)
+        }
+        // An item's <description> that names the page's .Description before (or without) its .Summary.
+        if let templateText, let item = templateText.range(of: "<item>"),
+           let element = templateText[item.upperBound...].firstMatch(of: #/<description>(?<body>.*?)</description>/#.dotMatchesNewlines()),
+           let description = element.body.firstMatch(of: #/(?:^|[^\w.])\.Description\b/#) {
+            descriptionFirst = element.body.firstMatch(of: #/\.Summary\b/#).map { description.range.lowerBound < $0.range.lowerBound } ?? true
         }
         guard isHomeFeed else { return }
         // Hugo's own template lists every regular page at the home page; a site's may pick a section.

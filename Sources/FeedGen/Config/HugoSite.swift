@@ -30,6 +30,8 @@ extension SiteConfig {
         public var hasCJKLanguage = false
         /// Hugo's `canonifyURLs`: root-relative URLs in content are below the site's URL, not its host.
         public var canonifyURLs = false
+        /// The summary is the page's `description` when it has one, as the site's RSS template writes it (PaperMod's).
+        public var summaryFromDescription = false
         /// Hugo's `disablePathToLower` and `removePathAccents`.
         var pathRules = HugoPath.Rules()
 

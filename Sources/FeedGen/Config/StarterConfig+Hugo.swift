@@ -112,6 +112,10 @@ extension StarterConfig {
         } else {
             translation.notes.append("hugo.section: \(mainSections.isEmpty ? "Hugo's main section, the one with the most pages" : named(mainSectionsKey == "mainsections" ? "mainSections" : "params.mainSections")), \"\(section)\"; \"\" for the whole site's feed (/index.xml)")
         }
+        if rss.descriptionFirst, let template = rss.template {
+            site.append(("summary_from_description", .bool(true)))
+            translation.notes.append("hugo.summary_from_description: \(template) gives an item the page's description when it has one, else its summary")
+        }
         if let permalinks = hugo["permalinks"] as? [String: Any], !permalinks.isEmpty {
             // Newer Hugo's [permalinks.page] holds the patterns of the sections' pages.
             var patterns = permalinks.compactMapValues { $0 as? String }

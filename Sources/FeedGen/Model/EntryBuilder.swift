@@ -55,7 +55,11 @@ struct EntryBuilder: Sendable {
     /// body's excerpt. On a Hugo site, as Hugo's `.Summary`: front matter
     /// `summary` (Markdown), else the body's; `description` is no summary there.
     private func summary(_ matter: FrontMatter, renderedExcerpt: String, base: URL) throws(HTMLFragment.Unreadable) -> (html: String, text: String) {
-        if config.hugo != nil {
+        if let hugo = config.hugo {
+            // `{{ with .Description | html }}{{ . }}`: the description as text, escaped.
+            if hugo.summaryFromDescription, let description = matter.description, !description.isEmpty {
+                return (XMLEscaping.text(description), description)
+            }
             let html = try HTMLFragment.preparedForReaders(matter.excerpt.map { MarkdownRenderer.render($0, excerptSeparator: nil).html } ?? renderedExcerpt, base: base)
             return (html, HTMLFragment.plainText(html))
         }
