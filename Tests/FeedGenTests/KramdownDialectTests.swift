@@ -310,6 +310,11 @@ import Yams
          "<p>TeX in dollars: $5\\%$ and $a \\; b \\, c$, then \\&amp; \\@ \\^ \\? \\/ but * ~ \\%</p>\n", []),
         ("`c\\%` <span title=\"x\\%y\">s\\%</span>\n\n    indented \\% \\;\n\n```\nfenced \\%\n```\n",
          "<p><code class=\"language-plaintext highlighter-rouge\">c\\%</code> <span title=\"x\\%y\">s\\%</span></p>\n<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>indented \\% \\;\n</code></pre></div></div>\n<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>fenced \\%\n</code></pre></div></div>\n", []),
+        // Lines that go on a paragraph for kramdown (KramdownParagraphLines): a setext underline after more than one line, or after a block without a blank line; *** and ___
+        ("line: one\nline: two\n---\n\n# Heading\nnext\n---\n\nx\ny\n===\n\none\n***\n\ntwo\n___\n\n> a\n> b\n> ---\n",
+         "<p>line: one\nline: two\n—</p>\n<h1 id=\"heading\">Heading</h1>\n<p>next\n—</p>\n<p>x\ny\n===</p>\n<p>one\n***</p>\n<p>two\n___</p>\n<blockquote>\n<p>a\nb\n—</p>\n</blockquote>\n", []),
+        ("Single\n---\n\n{: .x}\nAfter IAL\n---\n\n> quoted\n> ---\n\n- item\n  ---\n\nlist next\n* * *\n",
+         "<h2 id=\"single\">Single</h2>\n\n<h2 class=\"x\" id=\"after-ial\">After IAL</h2>\n<blockquote>\n<h2 id=\"quoted\">quoted</h2>\n</blockquote>\n<ul>\n<li>\n<h2 id=\"item\">item</h2>\n</li>\n</ul>\n<p>list next</p>\n<hr>\n", []),
     ]
 
     /// Where feedgen differs from kramdown on purpose (README, "Markdown dialects"):

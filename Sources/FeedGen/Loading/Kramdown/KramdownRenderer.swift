@@ -16,6 +16,7 @@ enum KramdownRenderer {
         FootnoteNames.prepare(&lines)
         MathBlocks.prepare(&lines, context)
         KramdownEscapes.prepare(&lines, context)
+        KramdownParagraphLines.prepare(&lines, context)
         DefinitionLists.prepare(&lines, context)
         Guillemets.prepare(&lines, Guillemets.kramdown)
         let (html, sources) = MarkdownRenderer.renderForDialect(
