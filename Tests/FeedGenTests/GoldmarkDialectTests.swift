@@ -46,6 +46,9 @@ import Testing
          "<h1 id=\"setext-one\">Setext <em>one</em>\n</h1>\n<p>Text.</p>\n", []),
         ("Two notes[^a] and[^b], again[^a].\n\n[^a]: A.\n[^b]: B.\n",
          "<p>Two notes<sup id=\"fnref:1\"><a href=\"#fn:1\" class=\"footnote-ref\" role=\"doc-noteref\">1</a></sup> and<sup id=\"fnref:2\"><a href=\"#fn:2\" class=\"footnote-ref\" role=\"doc-noteref\">2</a></sup>, again<sup id=\"fnref1:1\"><a href=\"#fn:1\" class=\"footnote-ref\" role=\"doc-noteref\">1</a></sup>.</p>\n<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n<li id=\"fn:1\">\n<p>A. <a href=\"#fnref:1\" class=\"footnote-backref\" role=\"doc-backlink\">↩︎</a> <a href=\"#fnref1:1\" class=\"footnote-backref\" role=\"doc-backlink\">↩︎</a></p>\n</li>\n<li id=\"fn:2\">\n<p>B. <a href=\"#fnref:2\" class=\"footnote-backref\" role=\"doc-backlink\">↩︎</a></p>\n</li>\n</ol>\n</div>\n", []),
+        // `>>` starting a line is a nested quote, not a guillemet
+        ("> first\n>> second\n\nText >> here\n",
+         "<blockquote>\n<p>first</p>\n<blockquote>\n<p>second</p>\n</blockquote>\n</blockquote>\n<p>Text » here</p>\n", []),
     ]
 
     /// cmark-gfm's smart quotes stand for goldmark's typographer; they differ

@@ -315,6 +315,9 @@ import Yams
          "<p>line: one\nline: two\n—</p>\n<h1 id=\"heading\">Heading</h1>\n<p>next\n—</p>\n<p>x\ny\n===</p>\n<p>one\n***</p>\n<p>two\n___</p>\n<blockquote>\n<p>a\nb\n—</p>\n</blockquote>\n", []),
         ("Single\n---\n\n{: .x}\nAfter IAL\n---\n\n> quoted\n> ---\n\n- item\n  ---\n\nlist next\n* * *\n",
          "<h2 id=\"single\">Single</h2>\n\n<h2 class=\"x\" id=\"after-ial\">After IAL</h2>\n<blockquote>\n<h2 id=\"quoted\">quoted</h2>\n</blockquote>\n<ul>\n<li>\n<h2 id=\"item\">item</h2>\n</li>\n</ul>\n<p>list next</p>\n<hr>\n", []),
+        // `>>` starting a line is a nested quote, not a guillemet
+        ("> first\n>> second\n>>> third\n\nText >> and << here\n",
+         "<blockquote>\n<p>first</p>\n<blockquote>\n<p>second</p>\n<blockquote>\n<p>third</p>\n</blockquote>\n</blockquote>\n</blockquote>\n<p>Text » and « here</p>\n", []),
     ]
 
     /// Where feedgen differs from kramdown on purpose (README, "Markdown dialects"):

@@ -11,13 +11,17 @@ enum Guillemets {
     /// goldmark's typographer: `LeftAngleQuote` and `RightAngleQuote`.
     static let goldmark: [(String, String)] = [("<<", "\u{AB}"), (">>", "\u{BB}")]
 
+    private static let quoteMarkers = try! NSRegularExpression(pattern: #"^(?: {0,3}>[ \t]?)*"#)
+
     static func prepare(_ lines: inout [SourceLine], _ table: [(String, String)]) {
         let code = lines.fencedCode
         for index in lines.indices where !code[index] && (lines[index].text.contains("<<") || lines[index].text.contains(">>")) {
             let text = lines[index].text
             let spans = text.codeSpanRanges
-            var result = ""
-            var position = text.startIndex
+            // `>>` that starts a line is two quote markers (a nested quote), not a guillemet.
+            let quote = text.firstMatch(quoteMarkers)?[0] ?? ""
+            var result = quote
+            var position = text.index(text.startIndex, offsetBy: quote.count)
             while position < text.endIndex {
                 if !spans.contains(where: { $0.contains(position) }) {
                     let rest = text[position...]
