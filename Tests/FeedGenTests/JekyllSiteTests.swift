@@ -137,6 +137,41 @@ import Yams
         #expect(try Yams.serialize(node: .mapping(FrontMatterDefault.merge(post, over: merged))) == "image:\n  path: /a.png\n  alt: Own\nlayout: special\ncomments: true\ntitle: T\n")
     }
 
+    /// Which files of `_posts/` are posts, and their dates, as Jekyll's
+    /// `DATE_FILENAME_MATCHER` reads their names (the offconvex blog has all of
+    /// these): one or two digits of month and day, two of year (completed as
+    /// Ruby's `Time.parse` does), and no post at all without a date and a `-`
+    /// (Jekyll skips such files, and publishes the rest).
+    @Test func postFileNamesAsJekyllReadsThem() throws {
+        let site = try site("title: Names\nurl: https://names.example.com\ntimezone: America/Los_Angeles\nplugins: [jekyll-feed]\nexclude: [jekyll-out]\n", files: [
+            "_posts/2019-3-20-curl.md": "---\ntitle: Contrastive Learning\ndate: 2019-3-19 19:00:00\n---\n\nCURL.\n",
+            "_posts/2019/2021-4-7-razor.md": "---\ntitle: Razor\n---\n\nRazor.\n",
+            "_posts/19-3-5-short-year.md": "---\ntitle: Short Year\n---\n\nShort.\n",
+            "_posts/draft.md": "---\ntitle: Draft\n---\n\nA draft kept in _posts.\n",
+            "_posts/2017-03-15gans.md": "---\ntitle: GANs\ndate: 2017-03-15 10:00:00\n---\n\nNo dash after the date.\n",
+            "_posts/2019-06-xx-later.md": "---\ntitle: Later\ndate: 2019-07-10\n---\n\nNot dated yet.\n",
+        ])
+        let result = try FeedgenProcess.run(["build", "--verbose"], in: site.root)
+        #expect(result.stderr == "")
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            _posts/2019/2021-4-7-razor.md: https://names.example.com/2021/04/07/razor.html
+            _posts/2019-3-20-curl.md: https://names.example.com/2019/03/19/curl.html
+            _posts/19-3-5-short-year.md: https://names.example.com/2019/03/05/short-year.html
+            3 posts: 3 read, 0 from the cache, 3 rendered
+            _site/feed.xml: written, 3 entries
+            _site/rss.xml: written, 3 entries
+            _site/feed.json: written, 3 entries
+
+            """)
+        #expect(try entries(site).map { $0["date_published"]?.string } == ["2021-04-07T00:00:00-07:00", "2019-03-19T12:00:00-07:00", "2019-03-05T00:00:00-08:00"])
+        guard JekyllRun.isInstalled else { return }
+        try JekyllRun.build(site.root, into: site.url("jekyll-out"))
+        let comparison = try JekyllRun.compare(site.url("jekyll-out/feed.xml"), site.url("_site/feed.xml"))
+        #expect(comparison.reference == 3)
+        #expect(comparison.problems == [])
+    }
+
     // MARK: - No placeholder links
 
     static let noURL = "title: Pages Site\nbaseurl: /blog\n"

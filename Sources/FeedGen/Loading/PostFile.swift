@@ -29,19 +29,21 @@ public struct PostFile: Hashable, Sendable {
         return name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(Substring(name.utf8[..<$0])) } ?? String(name)
     }
 
-    /// `YYYY-MM-DD` from the file name, when it starts with one.
-    public var nameDate: String? { Self.leadingDate(of: stem) }
+    /// `YYYY-MM-DD` from the file name, when it starts with a date as Jekyll reads one
+    /// (`2019-3-20-` is 2019-03-20).
+    public var nameDate: String? { Self.leadingDate(of: stem)?.date }
 
     /// The file name without its date and extension.
     public var slug: String {
         let stem = stem
-        return Self.leadingDate(of: stem) == nil ? stem : String(stem.dropFirst(11))
+        guard let found = Self.leadingDate(of: stem) else { return stem }
+        return String(decoding: stem.utf8.dropFirst(found.length), as: UTF8.self)
     }
 
     /// A file named `2024-07-01.md`: a date, and no slug after it.
     var stemIsOnlyADate: Bool {
         let stem = stem
-        return stem.utf8.count == 10 && Self.leadingDate(of: stem + "-") != nil
+        return Self.leadingDate(of: stem + "-")?.length == stem.utf8.count + 1
     }
 
     /// `.md`, `.markdown`: the file name's extension.
@@ -50,12 +52,47 @@ public struct PostFile: Hashable, Sendable {
         return name.lastIndex(of: ".").map { String(name[$0...]) } ?? ""
     }
 
-    /// `2024-05-01-` at the start of a file name.
-    private static func leadingDate(of stem: String) -> String? {
-        let bytes = Array(stem.utf8.prefix(11))
-        guard bytes.count == 11, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "-"),
-              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[$0]) })
-        else { return nil }
-        return String(decoding: bytes[0..<10], as: UTF8.self)
+    /// Whether Jekyll reads the file as a post in `_posts/`: its name starts with a date
+    /// and a `-` (`Document::DATE_FILENAME_MATCHER`); any other file there Jekyll skips.
+    static func isJekyllPostName(_ name: some BidirectionalCollection<UInt8>) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return leadingDate(of: name[..<dot]) != nil
+    }
+
+    /// The date at the start of a file name as Jekyll's `DATE_FILENAME_MATCHER` finds it
+    /// (two to four digits, `-`, one or two, `-`, one or two, then `-`), zero-padded as
+    /// `YYYY-MM-DD` (a two-digit year completed as Ruby's `Time.parse` does: 69–99 in the
+    /// 1900s, else the 2000s), and the length of the date with its `-`.
+    private static func leadingDate(of stem: String) -> (date: String, length: Int)? {
+        leadingDate(of: stem.utf8)
+    }
+
+    private static func leadingDate(of name: some Collection<UInt8>) -> (date: String, length: Int)? {
+        var fields: [Int] = []
+        var length = 0
+        var digits = 0
+        var value = 0
+        for byte in name.prefix(13) {
+            length += 1
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                digits += 1
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                guard digits <= (fields.isEmpty ? 4 : 2) else { return nil }
+                continue
+            }
+            guard byte == UInt8(ascii: "-"), digits >= (fields.isEmpty ? 2 : 1) else { return nil }
+            if fields.isEmpty, digits == 2 { value += value >= 69 ? 1900 : 2000 }
+            fields.append(value)
+            digits = 0
+            value = 0
+            if fields.count == 3 {
+                func padded(_ number: Int, _ width: Int) -> String {
+                    let text = String(number)
+                    return String(repeating: "0", count: max(0, width - text.count)) + text
+                }
+                return (padded(fields[0], 4) + "-" + padded(fields[1], 2) + "-" + padded(fields[2], 2), length)
+            }
+        }
+        return nil
     }
 }

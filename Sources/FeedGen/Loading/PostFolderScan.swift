@@ -104,7 +104,7 @@ struct PostFolderScan {
                 batch.stamp(in: descriptor)
             }
         }
-        walk.visit(root, relative: [], inPosts: layout == .posts || layout == .hugo)
+        walk.visit(root, relative: [], place: layout == .posts || layout == .hugo ? .posts : .outside)
         walk.finish()
         jobs.wait()
         if let first = walk.unreadable.first {
@@ -154,8 +154,17 @@ private struct FolderWalk {
         batches = [PostFolderScan.Batch()]
     }
 
-    /// `inPosts`: below a folder whose files are posts (always, in the `.posts` and `.hugo` layouts).
-    mutating func visit(_ folder: String, relative: [UInt8], inPosts: Bool) {
+    /// Where a folder is: below a folder whose files are posts (always, in the `.posts`
+    /// and `.hugo` layouts), or not.
+    enum Place {
+        case outside
+        case posts
+        /// Below a Jekyll site's `_posts/`, whose files Jekyll reads only when their
+        /// names start with a date (`PostFile.isJekyllPostName`); it skips the others.
+        case datedPosts
+    }
+
+    mutating func visit(_ folder: String, relative: [UInt8], place: Place) {
         guard let directory = opendir(folder) else {
             unreadable.append(String(decoding: relative, as: UTF8.self))
             return
@@ -163,17 +172,19 @@ private struct FolderWalk {
         defer { closedir(directory) }
         var status = stat()
         guard fstat(dirfd(directory), &status) == 0, visited.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted else { return }
-        var subfolders: [(name: [UInt8], inPosts: Bool)] = []
+        var subfolders: [(name: [UInt8], place: Place)] = []
         while let entry = readdir(directory) {
-            if !inPosts, case .jekyll(let drafts, let excluded) = layout {
+            if case .outside = place, case .jekyll(let drafts, let excluded) = layout {
                 // Outside `_posts/`: only folders, `_posts` and `_drafts` among them, are of interest.
                 guard let (name, kind) = classify(entry, in: folder, allowUnderscore: true), case .folder = kind else { continue }
                 let path = relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + Array(name)
-                if name.elementsEqual("_posts".utf8) || (drafts && name.elementsEqual("_drafts".utf8)) {
-                    subfolders.append((Array(name), true))
+                if name.elementsEqual("_posts".utf8) {
+                    subfolders.append((Array(name), .datedPosts))
+                } else if drafts && name.elementsEqual("_drafts".utf8) {
+                    subfolders.append((Array(name), .posts))
                 } else if name.first != UInt8(ascii: "_"), !excluded.contains(where: { $0.utf8.elementsEqual(path) || $0.utf8.elementsEqual(path + [UInt8(ascii: "/")]) }),
                           !Self.jekyllExcludes.contains(where: { $0.utf8.elementsEqual(path) }) {
-                    subfolders.append((Array(name), false))
+                    subfolders.append((Array(name), .outside))
                 }
                 continue
             }
@@ -184,8 +195,10 @@ private struct FolderWalk {
                 continue
             }
             switch kind {
-            case .folder: subfolders.append((Array(name), inPosts))
-            case .post: add(relative, name)
+            case .folder: subfolders.append((Array(name), place))
+            case .post:
+                if case .datedPosts = place, !PostFile.isJekyllPostName(name) { continue }
+                add(relative, name)
             case .skipped(let severity, let message):
                 let path = relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + name
                 skipped.append(path)
@@ -195,7 +208,7 @@ private struct FolderWalk {
         // In name order, not the folder's own: a folder reachable twice (through a
         // symbolic link) is then always read under the same name.
         for (name, below) in subfolders.sorted(by: { $0.name.lexicographicallyPrecedes($1.name) }) {
-            visit(folder + "/" + String(decoding: name, as: UTF8.self), relative: relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name, inPosts: below)
+            visit(folder + "/" + String(decoding: name, as: UTF8.self), relative: relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name, place: below)
         }
     }
 
