@@ -34,10 +34,23 @@ let package = Package(
         // The one target that calls libxml2: XML parsing with RELAX NG, and the
         // HTML parser that URLs inside content are rewritten with.
         .target(name: "FeedXML", dependencies: ["FeedModel", "CLibXML2"]),
+        // What every layer above the model shares: a problem at a position
+        // (Diagnostic), the JSON parser, paths, hashes, "did you mean".
+        .target(name: "FeedSupport"),
+        // The checks a feed passes before it is published: RELAX NG schemas,
+        // the JSON Feed rules, the semantic checks, a published feed's history.
+        .target(name: "FeedValidation", dependencies: ["FeedModel", "FeedWriters", "FeedXML", "FeedSupport"]),
+        // A site read as its own generator reads it: config (feedgen's, Jekyll's,
+        // Hugo's), the posts' folders and front matter, Liquid, shortcodes and Markdown.
         .target(
-            name: "FeedGen",
-            dependencies: ["FeedModel", "FeedWriters", "FeedXML", "CCmarkGFM", "Yams", "Liquid", "TOMLKit"]
+            name: "SiteLoading",
+            dependencies: ["FeedModel", "FeedWriters", "FeedXML", "FeedSupport", "Liquid", "CCmarkGFM", "Yams", "TOMLKit"]
         ),
+        // The build: the stages from scan to publish, the entries made from posts,
+        // the cache, publishing, hub pings and the preview page.
+        .target(name: "FeedBuild", dependencies: ["FeedModel", "FeedWriters", "FeedXML", "FeedSupport", "FeedValidation", "SiteLoading"]),
+        // The library as the CLI, the tests and the benchmarks see it: every layer, re-exported.
+        .target(name: "FeedGen", dependencies: ["FeedModel", "FeedWriters", "FeedXML", "FeedSupport", "FeedValidation", "SiteLoading", "FeedBuild"]),
         .executableTarget(
             name: "feedgen",
             dependencies: [

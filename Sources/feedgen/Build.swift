@@ -107,100 +107,11 @@ extension FeedGenCommand {
                 Console.error("\(busy.lockPath): another feedgen build\(holder) holds the lock; try again later or use --wait")
                 throw ExitStatus.busy
             }
-            Console.report(report.diagnostics, quiet: quiet)
-            if dryRun {
-                printDryRun(report)
-            } else if !quiet {
-                if verbose {
-                    for entry in report.entries { Console.out("\(entry.path): \(entry.url)") }
-                    Console.out("\(report.postCount) posts: \(report.parsedCount) read, \(report.postCount - report.parsedCount) from the cache, \(report.renderedCount) rendered")
-                }
-                for output in report.outputs {
-                    let count = "\(output.entryCount) entr\(output.entryCount == 1 ? "y" : "ies")"
-                    Console.out("\(output.path): \(output.written ? "written" : "unchanged"), \(count)\(Self.describe(output.fitting))")
-                }
-                if report.succeeded || !report.outputs.isEmpty {
-                    for path in report.removals { Console.out("\(path): removed, no longer configured") }
-                }
-                for archive in report.archives {
-                    let entries = "\(archive.entryCount) entr\(archive.entryCount == 1 ? "y" : "ies")"
-                    Console.out("\(Self.pages(archive.firstPath, archive.lastPath, archive.pageCount)), \(archive.writtenCount) written, \(entries)")
-                }
-                if report.succeeded || !report.outputs.isEmpty {
-                    for removal in report.archiveRemovals {
-                        Console.out("\(Self.pages(removal.firstPath, removal.lastPath, removal.pageCount)) removed, no longer made")
-                    }
-                }
-                if report.outputs.isEmpty && !report.succeeded && report.unwritten.isEmpty {
-                    let errors = report.diagnostics.filter { $0.severity == .error }.count
-                    let hint = report.refusedByGuard ? "; if the change is meant, build --accept-changes publishes it" : ""
-                    Console.error("feedgen: \(errors) error\(errors == 1 ? "" : "s"); nothing was published\(hint)")
-                }
-            }
-            if !report.unwritten.isEmpty {
-                // Said even with --quiet: which files readers now get, and which they do not.
-                let published = report.outputs.isEmpty ? "nothing was published" : "the other \(report.outputs.count) files were published"
-                Console.error("feedgen: not published, each keeps its previous version: \(report.unwritten.joined(separator: ", ")); \(published)")
-                let errors = report.diagnostics.filter { $0.severity == .error }.count
-                if errors == report.unwritten.count { throw ExitStatus.cannotWrite }
-            }
-            if !report.succeeded { throw ExitStatus.invalid }
-        }
-
-        /// Archive pages as a report line starts: `feeds/archive/1.xml … 16.xml: 16 archive pages`.
-        private static func pages(_ firstPath: String, _ lastPath: String, _ count: Int) -> String {
-            let range = count == 1 ? firstPath : "\(firstPath) … \((lastPath as NSString).lastPathComponent)"
-            return "\(range): \(count) archive page\(count == 1 ? "" : "s")"
-        }
-
-        /// Page numbers as runs: `1–3, 7`.
-        private static func runs(_ numbers: [Int]) -> String {
-            var runs: [ClosedRange<Int>] = []
-            for number in numbers.sorted() {
-                if let last = runs.last, last.upperBound + 1 == number {
-                    runs[runs.count - 1] = last.lowerBound...number
-                } else {
-                    runs.append(number...number)
-                }
-            }
-            return runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", ")
-        }
-
-        /// What `"max_bytes"` did to a file, for its report line.
-        private static func describe(_ fitting: SizeFitting?) -> String {
-            guard let fitting else { return "" }
-            let leftOut = fitting.leftOut == 0 ? "" : "\(fitting.leftOut) oldest left out"
-            return " (" + (fitting.summariesOnly ? "summaries only" + (leftOut.isEmpty ? "" : ", ") : "") + leftOut + ", to fit max_bytes)"
-        }
-
-        /// What would change, file by file; exit 1 when the build would not publish.
-        private func printDryRun(_ report: BuildReport) {
-            if !quiet {
-                for change in report.changes {
-                    let count = "\(change.entryCount) entr\(change.entryCount == 1 ? "y" : "ies")"
-                    guard change.rewrites else {
-                        Console.out("\(change.path): would be unchanged, \(count)")
-                        continue
-                    }
-                    Console.out("\(change.path): would be written, \(count) (\(change.added.count) added, \(change.removed.count) removed, \(change.changed.count) changed)")
-                    for line in change.added { Console.out("  added: " + line) }
-                    for line in change.removed { Console.out("  removed: " + line) }
-                    for line in change.changed { Console.out("  changed: " + line) }
-                }
-                for path in report.removals { Console.out("\(path): would be removed, no longer configured") }
-                for archive in report.archives {
-                    let entries = "\(archive.entryCount) entr\(archive.entryCount == 1 ? "y" : "ies")"
-                    let which = archive.writtenPages.isEmpty ? "" : " (\(Self.runs(archive.writtenPages)))"
-                    Console.out("\(Self.pages(archive.firstPath, archive.lastPath, archive.pageCount)), \(archive.writtenCount) would be written\(which), \(entries)")
-                }
-                for removal in report.archiveRemovals {
-                    Console.out("\(Self.pages(removal.firstPath, removal.lastPath, removal.pageCount)) would be removed, no longer made")
-                }
-                Console.out("dry run: nothing was written")
-            }
-            if !report.succeeded {
-                let hint = report.refusedByGuard ? "; --accept-changes would publish it" : ""
-                Console.error("feedgen: the build would not publish\(hint)")
+            Console.write(report.lines(dryRun: dryRun, quiet: quiet, verbose: verbose))
+            switch report.outcome {
+            case .succeeded: break
+            case .invalid: throw ExitStatus.invalid
+            case .cannotWrite: throw ExitStatus.cannotWrite
             }
         }
     }

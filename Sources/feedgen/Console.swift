@@ -11,6 +11,16 @@ enum Console {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// A report's lines, each on its stream.
+    static func write(_ lines: [BuildReport.Line]) {
+        for line in lines {
+            switch line.stream {
+            case .out: out(line.text)
+            case .error: error(line.text)
+            }
+        }
+    }
+
     /// Errors always; warnings unless `quiet`.
     static func report(_ diagnostics: [Diagnostic], quiet: Bool) {
         for diagnostic in diagnostics where diagnostic.severity == .error || !quiet {

@@ -9,17 +9,10 @@ extension FeedGenCommand {
             discussion: "Put them in the <head> of the site's pages. Exit codes: 0 printed; 1 the config is invalid; 64 usage."
         )
 
-        @Option(name: .long, help: ArgumentHelp("The site's config file (default: config.json, else the Jekyll site's _config.yml, else a Hugo site's hugo.toml or config.*, translated as init does).", valueName: "path"))
-        var config: String?
+        @OptionGroup var site: ConfigOption
 
         func run() throws {
-            let site: SiteConfig
-            do {
-                site = try ConfigDiscovery.load(explicit: config, in: URL(fileURLWithPath: "."))
-            } catch {
-                Console.report(error.diagnostics, quiet: false)
-                throw ExitStatus.invalid
-            }
+            let site = try self.site.load(quiet: false)
             for line in AutodiscoveryLinks.html(for: site) { Console.out(line) }
         }
     }

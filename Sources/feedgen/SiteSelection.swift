@@ -4,8 +4,7 @@ import Foundation
 
 /// The flags `build` and `preview` share: which site, and which of its posts reach the feeds.
 struct SiteSelection: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The site's config file (default: config.json, else the Jekyll site's _config.yml, else a Hugo site's hugo.toml or config.*, translated as init does).", valueName: "path"))
-    var config: String?
+    @OptionGroup var site: ConfigOption
 
     @Flag(name: .long, help: "Include posts with `draft: true` or `published: false`.")
     var drafts = false
@@ -18,13 +17,7 @@ struct SiteSelection: ParsableArguments {
 
     /// The site's config, and build options with these flags; the config's problems are printed and exit 1.
     func load(quiet: Bool) throws -> (SiteConfig, BuildOptions) {
-        let site: SiteConfig
-        do {
-            site = try ConfigDiscovery.load(explicit: config, in: URL(fileURLWithPath: "."))
-        } catch {
-            Console.report(error.diagnostics, quiet: quiet)
-            throw ExitStatus.invalid
-        }
+        let site = try self.site.load(quiet: quiet)
         var options = BuildOptions()
         options.includeDrafts = drafts
         options.includeFuture = future

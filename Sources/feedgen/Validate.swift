@@ -22,28 +22,17 @@ extension FeedGenCommand {
         func run() throws {
             let validator = FeedValidator()
             var allValid = true
-            for path in try files() {
+            let files: [String]
+            do {
+                files = try FeedFiles.expand(paths)
+            } catch {
+                throw ValidationError(error.message)
+            }
+            for path in files {
                 let valid = check(path, with: validator)
                 allValid = allValid && valid
             }
             if !allValid { throw ExitStatus.invalid }
-        }
-
-        /// The files named, with each folder replaced by the feed files in it.
-        private func files() throws -> [String] {
-            var files: [String] = []
-            for path in paths {
-                var isFolder: ObjCBool = false
-                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                    let names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-                    let feeds = names.filter { !$0.hasPrefix(".") && ["xml", "json", "atom", "rss"].contains(($0 as NSString).pathExtension.lowercased()) }
-                    if feeds.isEmpty { throw ValidationError("\(path) holds no .xml, .json, .atom or .rss files.") }
-                    files += feeds.map { (path as NSString).appendingPathComponent($0) }
-                } else {
-                    files.append(path)
-                }
-            }
-            return files
         }
 
         private func check(_ path: String, with validator: FeedValidator) -> Bool {

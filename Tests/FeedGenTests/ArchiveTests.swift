@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// RFC 5005 archived feeds (`"archives"`) through the binary, read back by an
 /// independent walker (Tests/feedparser/walk_archives.py: feedparser for

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedBuild
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// `SiteBuilder.build()` on real folders: which posts reach the feed, in
 /// which order, and that the same input always gives the same bytes.

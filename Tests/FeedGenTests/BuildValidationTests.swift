@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedBuild
+@testable import FeedSupport
 
 @Suite struct BuildValidationTests {
     @Test func invalidEntryPublishesNothingAndNamesFeedEntryAndPost() throws {

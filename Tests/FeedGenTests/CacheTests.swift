@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedBuild
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// The build cache: work grows with what changed, and the output is always
 /// what a cold build would write.

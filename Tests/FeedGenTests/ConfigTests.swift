@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// `ConfigLoader.parse`: every key's default, every key set, and the exact
 /// diagnostic (path, line, column, message) for each kind of mistake.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
 
 /// The dialects end to end: `"markdown"` in config.json chooses how the
 /// feed's content is rendered, and a construct feedgen cannot render as the

@@ -1,5 +1,6 @@
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedValidation
 
 /// What the uniqueness checks remember of each id: a hash beside the first line.
 @Suite struct EntryIDsTests {

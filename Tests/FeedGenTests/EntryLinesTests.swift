@@ -1,5 +1,6 @@
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedValidation
 
 /// The entries' first lines, kept as differences, tie libxml2's problems to entries.
 @Suite struct EntryLinesTests {

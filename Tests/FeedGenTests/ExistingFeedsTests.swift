@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// A Jekyll site's own feeds kept (`ExistingFeeds`, `StarterConfig.publishedFeeds`):
 /// `init` and a build without config.json find a hand-written feed in the

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
 
 /// `FeedDate`: RFC 3339 (Atom, JSON Feed) and RFC 822 with a four-digit
 /// year (RSS 2.0). Weekdays checked against a calendar.

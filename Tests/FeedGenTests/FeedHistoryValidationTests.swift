@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedValidation
 
 /// RFC 5005's rules, as the W3C feed validator checks them, in each format:
 /// one fault per document, the exact problem reported.

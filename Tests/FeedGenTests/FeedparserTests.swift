@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
 
 /// An independent client reads what feedgen writes: Python's feedparser
 /// for Atom and RSS (Tests/feedparser/read_feed.py; feedparser 6.0 cannot

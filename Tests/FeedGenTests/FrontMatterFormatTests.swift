@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// The three forms of front matter Hugo reads — YAML `---`, TOML `+++`, a
 /// JSON object — with blank lines before them, read into the same keys, with

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// Front matter as `PostLoader` reads it from real files: every key
 /// honoured, Jekyll's spellings and shapes, and the exact diagnostic for

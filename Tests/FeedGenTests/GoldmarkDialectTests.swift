@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// The `goldmark` dialect: each Markdown input with the exact HTML feedgen
 /// writes, and the same table through Hugo 0.111 with its default

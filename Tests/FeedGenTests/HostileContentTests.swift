@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// Post bodies that once were cut short, or blocked every feed (issue 14,
 /// cases 1, 7 and the --keep-going half of 8), through the real binary.

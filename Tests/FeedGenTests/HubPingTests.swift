@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedBuild
 
 /// WebSub through the binary, against a real hub on 127.0.0.1
 /// (Tests/hub/record_hub.py, Python's http.server) that records every request.

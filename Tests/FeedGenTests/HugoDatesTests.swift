@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// Hugo's `[frontmatter]`: dates from file names (`:filename`, which gives
 /// the slug too), from other front matter keys, and the modification time;

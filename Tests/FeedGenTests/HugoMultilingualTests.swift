@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// Multilingual Hugo sites, built by the real `hugo` and by feedgen: each
 /// language's feed (the default language's as the config, the others as its

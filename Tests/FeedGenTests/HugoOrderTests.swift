@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
 
 /// Items in Hugo's order of pages: weighted pages first (by weight, 0 last),
 /// then newest first, then by link title in Unicode collation, then by path;

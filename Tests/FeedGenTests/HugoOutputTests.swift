@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// The Hugo settings that move the feed or change its links: the RSS file's
 /// name (`outputFormats.RSS`, `mediaTypes`), a feed of the home page only

@@ -1,5 +1,6 @@
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// How Hugo 0.111 makes path segments: each expected value below is what the
 /// real `hugo` wrote for that text (`urlize` and a `:title` permalink, and a

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
 
 /// The sample Hugo site in `sites/hugo-sample`, built by the real `hugo` and
 /// by feedgen (without config.json, and after `feedgen init`): the same items

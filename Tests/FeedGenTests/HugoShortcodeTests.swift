@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// Hugo's built-in shortcodes: the HTML feedgen renders for each page below is
 /// byte for byte the HTML the real `hugo` renders for it (a layout that writes

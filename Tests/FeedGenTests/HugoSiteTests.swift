@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import FeedValidation
+@testable import SiteLoading
 
 /// Hugo sites written here, built by the real `hugo` and by feedgen (with and
 /// without `feedgen init`): every item of Hugo's RSS has the same guid, link,

@@ -1,5 +1,7 @@
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// The strict JSON parser behind config.json and the JSON Feed checks.
 @Suite struct JSONParserTests {

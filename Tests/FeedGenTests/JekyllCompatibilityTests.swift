@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedValidation
 
 /// A small Jekyll blog (Tests/JekyllSite): `feedgen init` translates its
 /// `_config.yml`, and the feeds `feedgen build` then writes carry the same

@@ -1,5 +1,6 @@
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// The link reference definitions an excerpt carries along, as Jekyll's
 /// `MKDWN_LINK_REF_REGEX` (`^ {0,3}(\[[^\]]+\])(:.+)$`, multi-line) finds them.

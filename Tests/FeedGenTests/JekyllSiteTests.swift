@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedBuild
+@testable import FeedSupport
+@testable import SiteLoading
 import Yams
 
 /// A Jekyll site built without config.json: `_config.yml` is read and

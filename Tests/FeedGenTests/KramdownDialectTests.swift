@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import Yams
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// The `kramdown` dialect: each Markdown input with the exact HTML feedgen
 /// writes and the warnings it gives, and the same table through Jekyll 4.3's

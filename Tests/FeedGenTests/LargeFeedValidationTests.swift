@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedValidation
+@testable import SiteLoading
 
 /// `feedgen validate` on feeds with more entries than one RELAX NG batch
 /// (issue 14, case 12): read a chunk at a time with entries forgotten once

@@ -41,6 +41,40 @@ import Testing
         #expect(try Set(imports(of: "FeedXML").map { $0.split(separator: " ").last! }) == ["CLibXML2", "FeedModel", "Foundation"])
     }
 
+    @Test func theSupportLayerImportsOnlyTheSystem() throws {
+        #expect(try Set(imports(of: "FeedSupport").map { $0.split(separator: " ").last! }) == ["Dispatch", "Foundation", "Synchronization"])
+    }
+
+    @Test func validationImportsOnlyTheLayersBelowIt() throws {
+        #expect(try Set(imports(of: "FeedValidation").map { $0.split(separator: " ").last! }) == ["FeedModel", "FeedSupport", "FeedWriters", "FeedXML", "Foundation"])
+    }
+
+    /// Site loading reads sites: it does not validate, and of the writers it
+    /// uses only their JSON output, for the config.json that `init` writes.
+    @Test func siteLoadingImportsNeitherValidationNorTheBuild() throws {
+        let imports = try imports(of: "SiteLoading")
+        #expect(Set(imports.map { $0.split(separator: " ").last! })
+            == ["CCmarkGFM", "Dispatch", "FeedModel", "FeedSupport", "FeedWriters", "FeedXML", "Foundation", "Liquid", "TOMLKit", "Yams"])
+        #expect(imports.filter { $0.hasSuffix(": FeedWriters") } == ["StarterConfig+Hugo.swift", "StarterConfig+Translation.swift", "StarterConfig.swift"].map { "SiteLoading/Config/\($0): FeedWriters" })
+    }
+
+    /// The build uses each layer below it, and no C library or parser of its own.
+    @Test func theBuildImportsTheLayersAndNoCLibrary() throws {
+        #expect(try Set(imports(of: "FeedBuild").map { $0.split(separator: " ").last! })
+            == ["FeedModel", "FeedSupport", "FeedValidation", "FeedWriters", "FeedXML", "Foundation", "SiteLoading"])
+    }
+
+    @Test func onlyTheMarkdownRendererCallsCmarkGFM() throws {
+        let targets = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path).sorted()
+        let cmark = try targets.flatMap { try imports(of: $0) }.filter { $0.hasSuffix(": CCmarkGFM") }
+        #expect(cmark == ["SiteLoading/MarkdownRenderer.swift: CCmarkGFM"])
+    }
+
+    /// The umbrella target only re-exports the layers, for the CLI, tests and benchmarks.
+    @Test func feedGenOnlyReexportsTheLayers() throws {
+        #expect(try imports(of: "FeedGen") == ["FeedModel", "FeedWriters", "FeedXML", "FeedSupport", "FeedValidation", "SiteLoading", "FeedBuild"].map { "FeedGen/Layers.swift: \($0)" })
+    }
+
     @Test func liquidImportsOnlyFoundation() throws {
         #expect(try Set(imports(of: "Liquid").map { $0.split(separator: " ").last! }) == ["Foundation"])
     }
@@ -49,7 +83,7 @@ import Testing
     /// one variable library code reads is TZDIR, where the system's zone files are.
     @Test func libraryCodeReadsNoEnvironmentButTZDIR() throws {
         var readers: [String] = []
-        for target in ["FeedModel", "FeedWriters", "FeedXML", "FeedGen", "Liquid"] {
+        for target in ["FeedModel", "FeedWriters", "FeedXML", "FeedSupport", "FeedValidation", "SiteLoading", "FeedBuild", "FeedGen", "Liquid"] {
             let folder = Self.sources.appendingPathComponent(target)
             let files = try #require(FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String])
             for file in files.sorted() where file.hasSuffix(".swift") {
@@ -59,6 +93,6 @@ import Testing
                 }
             }
         }
-        #expect(readers == [#"FeedGen/Support/ZoneAbbreviations.swift: let folder = ProcessInfo.processInfo.environment["TZDIR"] ?? "/usr/share/zoneinfo""#])
+        #expect(readers == [#"FeedSupport/ZoneAbbreviations.swift: let folder = ProcessInfo.processInfo.environment["TZDIR"] ?? "/usr/share/zoneinfo""#])
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
 
 /// The sample Jekyll blog (sites/jekyll-blog: includes with parameters, captures, loops over
 /// site.data, relative_url images, post_url and link, highlight) built by the real Jekyll +

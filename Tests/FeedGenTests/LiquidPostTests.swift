@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
 
 /// Posts that use Liquid, built by the binary: the exact HTML readers get,
 /// and the one-line diagnostics on the post line of the tag.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// `MarkdownRenderer`: CommonMark with GitHub's extensions through
 /// cmark-gfm (0.29.0.gfm.6 on this machine), raw HTML passed through, smart

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import SiteLoading
 
 /// Every diagnostic is one line, whatever the text it quotes holds.
 @Suite struct OneLineDiagnosticsTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// `PermalinkPattern`: Jekyll's placeholders, filled in for the site's
 /// time zone, with Jekyll's slug rules and path escaping.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// The date forms of real Jekyll front matter, each read by feedgen and by
 /// Ruby as Jekyll reads it (`Time.parse`, after Psych for an unquoted YAML

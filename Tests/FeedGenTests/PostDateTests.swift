@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// `PostDate.parse`: the date forms of front matter and file names.
 /// Expected instants are worked out by hand from the offsets in force

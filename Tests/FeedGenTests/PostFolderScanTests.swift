@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// Which files of the posts folder are posts, in which order, and what a
 /// change to any of them does to the folder's fingerprint.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedBuild
 
 /// The publish guard reads the live RSS file's dates back: the instant each
 /// `pubDate` names, whatever its offset and spelling.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedValidation
 
 /// Cron-grade publishing, through the real binary.
 @Suite struct PublishingTests {

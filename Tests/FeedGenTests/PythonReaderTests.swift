@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
 
 /// A second independent client, `reader` (PyPI: lemon24's feed reader library), subscribes to
 /// every feed file the binary builds for the three sample sites (the repository's own posts/,

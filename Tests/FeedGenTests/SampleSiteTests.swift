@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
 
 /// Golden files: the repository's sample site built with a fixed clock
 /// must give exactly the bytes in Tests/FeedGenTests/Golden/, which were

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedBuild
+@testable import SiteLoading
 
 /// `"max_bytes"` through the binary: a feed over the budget keeps its newest
 /// entries that fit, then falls back to summaries. Each trimmed file is

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// `Smartify`: Jekyll's `smartify` filter, exact results as Jekyll 4.3
 /// (kramdown 2.4) gives them, and the same table through the real filter.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
 
 /// `HTMLFragment`: relative URLs in content made absolute against the
 /// post's permalink (RFC 3986 §5.2 reference resolution), and plain text.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import FeedValidation
 
 /// One fault per document; each test asserts the exact problem reported.
 @Suite struct ValidationTests {

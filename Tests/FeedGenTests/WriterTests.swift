@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import FeedGen
+import FeedGen
 
 /// The three writers on a feed built by hand. Each expected document was
 /// written line by line from the specs (RFC 4287, RSS 2.0 with the content,

@@ -1,5 +1,7 @@
 import Benchmark
 import FeedGen
+// The loading steps measured here are @_spi(Benchmarks), not public API.
+@_spi(Benchmarks) import SiteLoading
 import Foundation
 
 // Micro-benchmarks of the steps a build repeats per post or per feed. Each
@@ -16,22 +18,17 @@ let benchmarks: @Sendable () -> Void = {
     // One folder per process: the plugin runs this executable once per benchmark.
     let folder = FileManager.default.temporaryDirectory
         .appendingPathComponent("feedgen-bench-\(ProcessInfo.processInfo.processIdentifier)")
-    let config = SiteConfig(
-        title: "Benchmark Site", url: "https://example.org",
-        postsFolder: folder, outputFolder: folder.appendingPathComponent("out")
-    )
-    let file = PostFile(folder: folder.path, relativePath: Sample.fileName, displayFolder: "posts")
-    let loader = PostLoader(config: config)
+    let load = BenchmarkSteps.LoadPost(fileName: Sample.fileName, in: folder)
 
     Benchmark("front matter: one post") { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(loader.load(file))
+            blackHole(load.run())
         }
     } setup: {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Sample.post.write(toFile: file.path, atomically: true, encoding: .utf8)
-        let (post, diagnostics) = loader.load(file)
-        check(post?.title == "Release 2.4: faster feeds" && diagnostics.isEmpty, "the sample post did not load cleanly: \(diagnostics)")
+        let (title, problems) = load.run()
+        check(title == "Release 2.4: faster feeds" && problems.isEmpty, "the sample post did not load cleanly: \(problems)")
     } teardown: {
         try? FileManager.default.removeItem(at: folder)
     }
@@ -43,12 +40,12 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("date: parse", configuration: .init(scalingFactor: .kilo)) { benchmark in
         for _ in benchmark.scaledIterations {
             for text in dates {
-                blackHole(PostDate.parse(text, in: utc))
+                blackHole(BenchmarkSteps.parseDate(text, in: utc))
             }
         }
     } setup: {
         for text in dates {
-            check(PostDate.parse(text, in: utc) != nil, "\(text) did not parse")
+            check(BenchmarkSteps.parseDate(text, in: utc) != nil, "\(text) did not parse")
         }
     }
 
@@ -73,10 +70,10 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("markdown: render one post") { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(MarkdownRenderer.render(Sample.body, excerptSeparator: nil))
+            blackHole(BenchmarkSteps.renderMarkdown(Sample.body))
         }
     } setup: {
-        let (html, excerpt) = MarkdownRenderer.render(Sample.body, excerptSeparator: nil)
+        let (html, excerpt) = BenchmarkSteps.renderMarkdown(Sample.body)
         check(html.contains("<table>") && !excerpt.isEmpty, "the sample body rendered without its table or excerpt")
     }
 }

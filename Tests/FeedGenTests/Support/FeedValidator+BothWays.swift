@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedSupport
+@testable import FeedValidation
 
 extension FeedValidator {
     /// The problems of a document as the build finds them (one tree) and as

@@ -1,5 +1,5 @@
 import Foundation
-@testable import FeedGen
+import FeedGen
 
 /// Two renderings compared as readers see them: both read and written by
 /// libxml2 (the serializer every feed's content goes through), white space

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import FeedGen
+import FeedGen
+@testable import FeedValidation
 
 /// The real Hugo (Debian's `hugo`, 0.111) run on a site, and what subscribers
 /// of an RSS feed compare: each item's guid, link, date and title.

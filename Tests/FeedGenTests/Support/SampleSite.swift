@@ -1,5 +1,7 @@
 import Foundation
-@testable import FeedGen
+import FeedGen
+@testable import FeedBuild
+@testable import SiteLoading
 
 /// The repository's own sample site (config.json + posts/ at the package
 /// root), built into a temporary folder with a fixed clock.

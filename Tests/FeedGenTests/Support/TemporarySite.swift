@@ -1,5 +1,6 @@
 import Foundation
-@testable import FeedGen
+import FeedGen
+@testable import SiteLoading
 
 /// A site in a fresh temporary folder: config.json, posts/ and feeds/.
 /// Removed when the value is released.

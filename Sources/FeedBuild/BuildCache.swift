@@ -1,0 +1,464 @@
+import FeedModel
+import FeedSupport
+import FeedWriters
+import Foundation
+import SiteLoading
+
+/// What the previous build learnt, kept in the output folder so that a
+/// repeated build only stats the posts. Safe to delete; `--no-cache` ignores it.
+///
+/// A text file, one record per line, fields separated by tabs, the names in a
+/// list by U+001F (unit separator):
+///
+///     feedgen-cache 5 <feedgen version> <config fingerprint>
+///     quiet <posts listing> <drafts 0|1> <future 0|1> <due from: date bits> <due until: date bits> <posts folder as printed>
+///     warning <path> <line or nothing> <column or nothing> <message>
+///     inputs <fingerprint of the posts and flags behind the published feeds>
+///     output <file name> <format> <entry count> <size> <mtime ns> <ctime ns> <max_bytes fitting: nothing, or [s]<entries left out>>
+///     entry <path below the posts folder> <permalink URL>
+///     archive <file name> <format> <entry count> <size> <mtime ns> <ctime ns> <page fingerprint>
+///     post <path below the posts folder> <size> <mtime ns> <ctime ns> <date bits> <draft 0|1> <permalink> <permalink line> <=id or nothing> <categories> <tags> [<Hugo weight> <Hugo link title>]
+///     end <number of bytes before this line>
+///
+/// `quiet` is written after a build that found no error, when no post changed
+/// within the settling time: when the config (the header), the listing, the
+/// flags, the clock's window, the folder's printed path and the published
+/// files' stamps match, the next build repeats its report, warnings included,
+/// without reading further. The `post` lines, which are most of the
+/// file, are only parsed when something changed.
+struct BuildCache {
+    static let fileName = ".feedgen-cache"
+    static let formatVersion = "7"
+
+    /// What the last build depended on, when it reported no error.
+    struct QuietBuild: Equatable {
+        var listing: PostListing.Fingerprint
+        var includeDrafts: Bool
+        var includeFuture: Bool
+        /// The clock may move within this window without making a post due
+        /// or not yet due: from the newest post date up to the build's clock to
+        /// the oldest one after it.
+        var due: Range<Date>
+        /// Messages name posts by this path.
+        var postsDisplayPath: String
+        var warnings: [Diagnostic] = []
+    }
+
+    /// A published file as the last build left it.
+    struct Output: Equatable {
+        var name: String
+        var format: FeedFormat
+        var entryCount: Int
+        var stamp: FileStamp
+        /// What `"max_bytes"` left out, for the report; `s` in front when summaries stood in for the content.
+        var fitting: SizeFitting?
+    }
+
+    /// An archive page as the last build left it (see `ArchivePlan.Page.fingerprint`).
+    struct ArchivePage: Equatable {
+        var name: String
+        var format: FeedFormat
+        var entryCount: Int
+        var stamp: FileStamp
+        var fingerprint: String
+    }
+
+    /// Identifies the config and feedgen version the facts were read with.
+    var configFingerprint: String
+    var quiet: QuietBuild?
+    var inputsFingerprint = ""
+    var outputs: [Output] = []
+    /// The main feed's posts, newest first, for `--verbose`.
+    var entries: [(relativePath: String, url: String)] = []
+    /// The archive pages, oldest first, each format's in turn.
+    var archivePages: [ArchivePage] = []
+    /// Facts of the posts that had no problem, in path order.
+    var posts: [PostFacts] = []
+    /// The file as read: its `post` lines are parsed only when asked for.
+    private var stored: (bytes: Data, posts: Range<Int>, firstLine: Int, path: String)?
+
+    init(configFingerprint: String) {
+        self.configFingerprint = configFingerprint
+    }
+
+    /// The first line: a cache of another feedgen, format or config is not this one's.
+    private var header: String {
+        "feedgen-cache \(Self.formatVersion) \(FeedGenerator.version) \(configFingerprint)"
+    }
+
+    /// The cache in `folder`, if this feedgen wrote it for this config. A file
+    /// that is not a cache, or is damaged, gives a warning and no cache.
+    static func read(in folder: URL, configFingerprint: String) -> (BuildCache?, Diagnostic?) {
+        let url = folder.appendingPathComponent(fileName)
+        // Read, not mapped: a file cut short by someone else during the build must not crash it.
+        // Never through a link planted in its place.
+        guard case .success(let descriptor) = OutputFolder.open(folder, create: false) else { return (nil, nil) }
+        defer { close(descriptor) }
+        guard case .success(let file) = OutputFolder.read(fileName, in: descriptor), let read = file.bytes else { return (nil, nil) }
+        let bytes = Data(read)
+        var cache = BuildCache(configFingerprint: configFingerprint)
+        switch bytes.withUnsafeBytes({ cache.parseHead($0.bindMemory(to: UInt8.self)) }) {
+        case .valid(let posts, let firstLine):
+            cache.stored = (bytes, posts, firstLine, DisplayPath.of(url))
+            return (cache, nil)
+        // Another feedgen or another config: the facts may differ, so start afresh, silently.
+        case .stale: return (nil, nil)
+        case .damaged(let line): return (nil, damaged(DisplayPath.of(url), line: line))
+        }
+    }
+
+    private static func damaged(_ path: String, line: Int) -> Diagnostic {
+        .warning(SourceLocation(path: path, line: line), "the build cache is damaged and was ignored; it will be rebuilt")
+    }
+
+    /// What the cache knows of the listed files.
+    struct Matches {
+        /// The facts of each listed file whose stamp is unchanged, in the
+        /// listing's (path) order.
+        var facts: [PostFacts?]
+        /// Whether every cached post is among them.
+        var isComplete: Bool
+    }
+
+    /// The cached facts of the listed files; a warning when the `post` lines are damaged.
+    func facts(matching listing: PostListing) -> Result<Matches, Diagnostic> {
+        var matches = [PostFacts?](repeating: nil, count: listing.relativePaths.count)
+        guard let stored else { return .success(Matches(facts: matches, isComplete: true)) }
+        return stored.bytes.withUnsafeBytes { raw in
+            let buffer = raw.bindMemory(to: UInt8.self)
+            var next = 0
+            var lineNumber = stored.firstLine
+            var failure: Int?
+            var isComplete = true
+            Self.forEachLine(in: buffer, stored.posts) { fields in
+                defer { lineNumber += 1 }
+                guard fields.count == 12 || fields.count == 14, Self.equals(fields[0], "post", in: buffer) else { failure = lineNumber; return false }
+                // Both lists are in path order, so they are matched in one pass.
+                let path = UnsafeBufferPointer(rebasing: buffer[fields[1]])
+                var order = 1
+                while next < listing.relativePaths.count {
+                    order = PostListing.order(of: listing.relativePaths[next], against: path)
+                    if order >= 0 { break }
+                    next += 1
+                }
+                guard order == 0 else {
+                    isComplete = false
+                    return true
+                }
+                defer { next += 1 }
+                guard let facts = Self.facts(fields, in: buffer, listing: listing, index: next) else { failure = lineNumber; return false }
+                if facts.stamp == listing.stamps[next] { matches[next] = facts } else { isComplete = false }
+                return true
+            }
+            return failure.map { .failure(Self.damaged(stored.path, line: $0)) } ?? .success(Matches(facts: matches, isComplete: isComplete))
+        }
+    }
+
+    private enum HeadResult {
+        case valid(posts: Range<Int>, firstLine: Int)
+        case stale
+        case damaged(line: Int)
+    }
+
+    /// Checks the first line and the `end` line, reads every record before
+    /// the first `post`, and returns where the `post` lines are.
+    private mutating func parseHead(_ buffer: UnsafeBufferPointer<UInt8>) -> HeadResult {
+        guard let firstEnd = buffer.firstIndex(of: UInt8(ascii: "\n")), buffer[..<firstEnd].starts(with: "feedgen-cache ".utf8) else {
+            return .damaged(line: 1)
+        }
+        guard buffer[..<firstEnd].elementsEqual(header.utf8) else { return .stale }
+        // A truncated or appended-to file has no `end` line that counts the bytes before it.
+        guard buffer.last == UInt8(ascii: "\n"),
+              let endStart = buffer[..<(buffer.count - 1)].lastIndex(of: UInt8(ascii: "\n")).map({ $0 + 1 }),
+              buffer[endStart...].starts(with: "end\t".utf8),
+              Self.number(buffer[(endStart + 4)..<(buffer.count - 1)]) == Int64(endStart)
+        else {
+            let lines = buffer.count(where: { $0 == UInt8(ascii: "\n") })
+            return .damaged(line: buffer.last == UInt8(ascii: "\n") ? lines : lines + 1)
+        }
+        var lineNumber = 2
+        var postsStart = endStart
+        var failure = false
+        Self.forEachLine(in: buffer, (firstEnd + 1)..<endStart) { fields in
+            if Self.equals(fields[0], "post", in: buffer) {
+                postsStart = fields[0].lowerBound
+                return false
+            }
+            guard parseRecord(fields, in: buffer) else { failure = true; return false }
+            lineNumber += 1
+            return true
+        }
+        return failure ? .damaged(line: lineNumber) : .valid(posts: postsStart..<endStart, firstLine: lineNumber)
+    }
+
+    /// One record before the `post` lines; `false` when it is not one.
+    private mutating func parseRecord(_ fields: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        func text(_ index: Int) -> String { Self.text(fields[index], in: buffer) }
+        func number(_ index: Int) -> Int64? { Self.number(buffer[fields[index]]) }
+        func flag(_ index: Int) -> Bool? { Self.flag(fields[index], in: buffer) }
+        func date(_ index: Int) -> Date? { Self.number(buffer[fields[index]], radix: 16).map(Self.date) }
+        switch fields.count {
+        case 7 where Self.equals(fields[0], "quiet", in: buffer):
+            guard let listing = PostListing.Fingerprint(Substring(text(1))), let drafts = flag(2), let future = flag(3),
+                  let from = date(4), let until = date(5), from <= until else { return false }
+            quiet = QuietBuild(listing: listing, includeDrafts: drafts, includeFuture: future, due: from..<until, postsDisplayPath: text(6))
+        case 5 where Self.equals(fields[0], "warning", in: buffer) && quiet != nil:
+            let line = fields[2].isEmpty ? nil : number(2)
+            let column = fields[3].isEmpty ? nil : number(3)
+            guard fields[2].isEmpty || line != nil, fields[3].isEmpty || column != nil else { return false }
+            quiet?.warnings.append(.warning(SourceLocation(path: text(1), line: line.map { Int($0) }, column: column.map { Int($0) }), text(4)))
+        case 2 where Self.equals(fields[0], "inputs", in: buffer):
+            inputsFingerprint = text(1)
+        case 8 where Self.equals(fields[0], "output", in: buffer):
+            guard let format = FeedFormat(rawValue: text(2)), let count = number(3), let size = number(4), let modified = number(5), let changed = number(6)
+            else { return false }
+            var fitting: SizeFitting?
+            if !fields[7].isEmpty {
+                let summariesOnly = buffer[fields[7].lowerBound] == UInt8(ascii: "s")
+                guard let leftOut = Self.number(buffer[fields[7]].dropFirst(summariesOnly ? 1 : 0)) else { return false }
+                fitting = SizeFitting(leftOut: Int(leftOut), summariesOnly: summariesOnly)
+            }
+            outputs.append(Output(name: text(1), format: format, entryCount: Int(count), stamp: FileStamp(size: size, modified: modified, changed: changed),
+                                  fitting: fitting))
+        case 8 where Self.equals(fields[0], "archive", in: buffer):
+            guard let format = FeedFormat(rawValue: text(2)), let count = number(3), let size = number(4), let modified = number(5), let changed = number(6)
+            else { return false }
+            archivePages.append(ArchivePage(name: text(1), format: format, entryCount: Int(count),
+                                            stamp: FileStamp(size: size, modified: modified, changed: changed), fingerprint: text(7)))
+        case 3 where Self.equals(fields[0], "entry", in: buffer):
+            entries.append((text(1), text(2)))
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// The facts of a `post` line, for the listed file at `index`.
+    private static func facts(_ fields: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>, listing: PostListing, index: Int) -> PostFacts? {
+        guard let size = number(buffer[fields[2]]), let modified = number(buffer[fields[3]]), let changed = number(buffer[fields[4]]),
+              let bits = number(buffer[fields[5]], radix: 16), let isDraft = flag(fields[6], in: buffer),
+              let permalinkLine = number(buffer[fields[8]])
+        else { return nil }
+        return PostFacts(
+            file: PostFile(folder: listing.folder, relativePath: listing.relativePaths[index], displayFolder: listing.displayFolder),
+            stamp: FileStamp(size: size, modified: modified, changed: changed), date: date(bits), isDraft: isDraft,
+            permalinkPath: text(fields[7], in: buffer), id: fields[9].isEmpty ? nil : text(fields[9].dropFirst(), in: buffer),
+            permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
+            categories: list(fields[10], in: buffer), tags: list(fields[11], in: buffer),
+            hugoOrder: fields.count == 14 ? number(buffer[fields[12]]).map { .init(weight: Int($0), linkTitle: text(fields[13], in: buffer)) } : nil
+        )
+    }
+
+    /// Calls `body` with each line's fields (ranges into `buffer`) until it returns `false`.
+    private static func forEachLine(in buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: ([Range<Int>]) -> Bool) {
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(12)
+        var start = range.lowerBound
+        // Fields as ranges into the bytes: at 100,000 lines, every array or string made per field would show.
+        while start < range.upperBound {
+            let end = buffer[start..<range.upperBound].firstIndex(of: UInt8(ascii: "\n")) ?? range.upperBound
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = start
+            for index in start..<end where buffer[index] == UInt8(ascii: "\t") {
+                fields.append(fieldStart..<index)
+                fieldStart = index + 1
+            }
+            fields.append(fieldStart..<end)
+            guard body(fields) else { return }
+            start = end + 1
+        }
+    }
+
+    private static func equals(_ range: Range<Int>, _ word: StaticString, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.count == word.utf8CodeUnitCount && memcmp(buffer.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
+    }
+
+    private static func text(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+    }
+
+    private static func flag(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard range.count == 1 else { return nil }
+        switch buffer[range.lowerBound] {
+        case UInt8(ascii: "0"): return false
+        case UInt8(ascii: "1"): return true
+        default: return nil
+        }
+    }
+
+    private static func list(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> [String] {
+        range.isEmpty ? [] : buffer[range].split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Dates are kept as the bit pattern of their seconds since 1970, so that they come back exactly.
+    private static func date(_ bits: Int64) -> Date {
+        Date(timeIntervalSince1970: Double(bitPattern: UInt64(bitPattern: bits)))
+    }
+
+    private static func bits(_ date: Date) -> String {
+        String(date.timeIntervalSince1970.bitPattern, radix: 16)
+    }
+
+    /// A number read straight from the bytes: decimal, negative for a file
+    /// time before 1970, or hexadecimal for the date's bit pattern, which may use all 64 bits.
+    private static func number(_ field: Slice<UnsafeBufferPointer<UInt8>>, radix: UInt64 = 10) -> Int64? {
+        if radix == 10, field.first == UInt8(ascii: "-") {
+            return number(field.dropFirst()).flatMap { $0 == 0 ? nil : -$0 }
+        }
+        let digits = field
+        // 19 decimal digits (nanosecond times) or 16 hex digits fit in a UInt64.
+        guard !digits.isEmpty, digits.count <= (radix == 16 ? 16 : 19) else { return nil }
+        var value: UInt64 = 0
+        for digit in digits {
+            let decimal = UInt64(digit &- UInt8(ascii: "0"))
+            let letter = UInt64(digit &- UInt8(ascii: "a")) &+ 10
+            if decimal < 10 {
+                value = value &* radix &+ decimal
+            } else if radix == 16, (10..<16).contains(letter) {
+                value = value &* radix &+ letter
+            } else {
+                return nil
+            }
+        }
+        if radix == 10 && value > UInt64(Int64.max) { return nil }
+        return Int64(bitPattern: value)
+    }
+
+    /// Everything but the `post` lines, as written: the next build compares
+    /// it to decide whether the file needs writing at all.
+    var head: String {
+        var text = header + "\n"
+        // A report that cannot be written whole is not repeated.
+        if let quiet, Self.isSafe([quiet.postsDisplayPath] + quiet.warnings.flatMap { [$0.location.path, $0.message] } + entries.flatMap { [$0.relativePath, $0.url] }) {
+            text += "quiet\t\(quiet.listing)\t\(quiet.includeDrafts ? 1 : 0)\t\(quiet.includeFuture ? 1 : 0)"
+            text += "\t\(Self.bits(quiet.due.lowerBound))\t\(Self.bits(quiet.due.upperBound))\t\(quiet.postsDisplayPath)\n"
+            for warning in quiet.warnings {
+                text += "warning\t\(warning.location.path)\t\(warning.location.line.map(String.init) ?? "")\t\(warning.location.column.map(String.init) ?? "")\t\(warning.message)\n"
+            }
+        }
+        text += "inputs\t\(inputsFingerprint)\n"
+        for output in outputs {
+            let fitting = output.fitting.map { ($0.summariesOnly ? "s" : "") + String($0.leftOut) } ?? ""
+            text += "output\t\(output.name)\t\(output.format.rawValue)\t\(output.entryCount)\t\(output.stamp.size)\t\(output.stamp.modified)\t\(output.stamp.changed)\t\(fitting)\n"
+        }
+        for entry in entries where Self.isSafe([entry.relativePath, entry.url]) {
+            text += "entry\t\(entry.relativePath)\t\(entry.url)\n"
+        }
+        for page in archivePages {
+            text += "archive\t\(page.name)\t\(page.format.rawValue)\t\(page.entryCount)\t\(page.stamp.size)\t\(page.stamp.modified)\t\(page.stamp.changed)\t\(page.fingerprint)\n"
+        }
+        return text
+    }
+
+    /// Writes the cache like a feed, to a temporary file renamed over the old
+    /// one, but without waiting for the disk: a cache that a crash cut short
+    /// fails its `end` check, and one with garbage inside fails its parsing
+    /// (of the `post` lines, when they are needed); either is rebuilt.
+    func write(in folder: URL) throws(Diagnostic) {
+        // Bytes, not string interpolation: at 100,000 posts the text is 10 MB.
+        var line = LineWriter(bytes: Array(head.utf8))
+        line.bytes.reserveCapacity(line.bytes.count + posts.count * 128)
+        for post in posts {
+            guard let stamp = post.stamp else { continue }
+            line.start("post")
+            line.field(post.file.relativePath)
+            line.field(decimal: stamp.size)
+            line.field(decimal: stamp.modified)
+            line.field(decimal: stamp.changed)
+            line.field(hexadecimal: post.date.timeIntervalSince1970.bitPattern)
+            line.field(post.isDraft ? "1" : "0")
+            line.field(post.permalinkPath)
+            line.field(decimal: Int64(post.permalinkLine ?? 0))
+            line.field(post.id.map { "=" + $0 } ?? "")
+            line.list(post.categories)
+            line.list(post.tags)
+            if let order = post.hugoOrder {
+                line.field(decimal: Int64(order.weight))
+                line.field(order.linkTitle)
+            }
+            // Such a post is simply read on every build.
+            line.end()
+        }
+        var bytes = line.bytes
+        bytes += "end\t\(bytes.count)\n".utf8
+        _ = try AtomicFile.write(bytes, to: folder.appendingPathComponent(Self.fileName), durable: false)
+    }
+
+    /// Cache lines appended as bytes, a line left out whole when a field of it
+    /// holds a tab, a newline or a unit separator (which would break the line
+    /// or its lists). Numbers are written digit by digit: one line per post is
+    /// written on every build that changes anything.
+    private struct LineWriter {
+        var bytes: [UInt8]
+        private var lineStart = 0
+        private var safe = true
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func start(_ kind: String) {
+            lineStart = bytes.count
+            safe = true
+            bytes += kind.utf8
+        }
+
+        mutating func field(_ text: String) {
+            bytes.append(UInt8(ascii: "\t"))
+            append(text)
+        }
+
+        mutating func list(_ names: [String]) {
+            bytes.append(UInt8(ascii: "\t"))
+            for (index, name) in names.enumerated() {
+                if index > 0 { bytes.append(0x1F) }
+                append(name)
+            }
+        }
+
+        mutating func field(decimal value: Int64) {
+            bytes.append(UInt8(ascii: "\t"))
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            digits(value.magnitude, radix: 10)
+        }
+
+        mutating func field(hexadecimal value: UInt64) {
+            bytes.append(UInt8(ascii: "\t"))
+            digits(value, radix: 16)
+        }
+
+        /// Ends the line, or takes it back when a field would have broken it.
+        mutating func end() {
+            if safe { bytes.append(UInt8(ascii: "\n")) } else { bytes.removeLast(bytes.count - lineStart) }
+        }
+
+        private mutating func append(_ text: String) {
+            let start = bytes.count
+            bytes += text.utf8
+            if safe, bytes[start...].contains(where: BuildCache.breaksLine) { safe = false }
+        }
+
+        /// Lowercase digits, as `String(value, radix:)` writes them.
+        private mutating func digits(_ value: UInt64, radix: UInt64) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+                var start = buffer.count
+                var rest = value
+                repeat {
+                    let digit = UInt8(rest % radix)
+                    start -= 1
+                    buffer[start] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                    rest /= radix
+                } while rest > 0
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+            }
+        }
+    }
+
+    /// Whether all of `fields` can be written into a line.
+    private static func isSafe(_ fields: [String]) -> Bool {
+        !fields.contains { $0.utf8.contains(where: breaksLine) }
+    }
+
+    /// A tab, a newline or a unit separator would break the line or its lists.
+    fileprivate static func breaksLine(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == 0x1F
+    }
+}

@@ -1,6 +1,0 @@
-/// A feed document as the validator parsed it: the element tree of an Atom
-/// or RSS file, the value of a JSON Feed.
-enum ParsedFeed {
-    case xml(XMLNode)
-    case json(JSONValue)
-}

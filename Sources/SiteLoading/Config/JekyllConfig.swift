@@ -1,0 +1,170 @@
+import FeedSupport
+import Foundation
+import Liquid
+import Yams
+
+/// A Jekyll site's `_config.yml`, loaded once per build: the source of truth
+/// for what only Jekyll defines (front matter `defaults:`, `future:`,
+/// `show_drafts:`, `exclude:`, and every `site.*` value Liquid reads).
+/// `feedgen init` and a build without config.json translate the rest into a
+/// `SiteConfig` with `StarterConfig.fromJekyll`.
+package struct JekyllConfig: @unchecked Sendable {
+    // @unchecked: Yams' nodes are immutable values once composed (their tags'
+    // classes are never changed after parsing); nothing here is mutated.
+
+    /// The file, for messages.
+    package let path: String
+    /// The file's text, for the translation into a `SiteConfig`.
+    package let text: String
+    /// The whole file, as YAML: Liquid's `site` (one map, read once).
+    package let root: Node.Mapping
+    /// `future: true`: posts dated later than now are published (Jekyll's default is false).
+    package let future: Bool
+    /// `show_drafts: true`: `_drafts/` is read, as with `--drafts`.
+    package let showDrafts: Bool
+    /// `exclude:`, names or paths below the site folder that Jekyll does not read.
+    package let exclude: [String]
+    /// `defaults:`, in the order written.
+    package let defaults: [FrontMatterDefault]
+    /// `kramdown:`, the options feedgen applies, and a warning for each one it does not.
+    package let kramdown: KramdownOptions
+    package let kramdownWarnings: [Diagnostic]
+
+    /// Reads `_config.yml`; a file that is not a YAML map is an error on its line.
+    package static func read(_ url: URL) throws(ConfigError) -> JekyllConfig {
+        let path = DisplayPath.of(url)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ConfigError([.error(SourceLocation(path: path), "cannot read the Jekyll config")])
+        }
+        return try parse(String(decoding: data, as: UTF8.self), path: path)
+    }
+
+    package static func parse(_ text: String, path: String) throws(ConfigError) -> JekyllConfig {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            if case .parser(_, let problem, let mark, _) = error {
+                throw ConfigError([.error(SourceLocation(path: path, line: mark.line), "not valid YAML: \(problem)")])
+            }
+            if case .scanner(_, let problem, let mark, _) = error {
+                throw ConfigError([.error(SourceLocation(path: path, line: mark.line), "not valid YAML: \(problem)")])
+            }
+            throw ConfigError([.error(SourceLocation(path: path), "not valid YAML: \(error)")])
+        } catch {
+            throw ConfigError([.error(SourceLocation(path: path), "not valid YAML: \(error)")])
+        }
+        guard let root else { return JekyllConfig(path: path, text: text, mapping: Node.Mapping([])) }
+        guard let mapping = root.mapping else {
+            throw ConfigError([.error(SourceLocation(path: path, line: root.mark?.line), "_config.yml must be a map of settings")])
+        }
+        return JekyllConfig(path: path, text: text, mapping: mapping)
+    }
+
+    private init(path: String, text: String, mapping: Node.Mapping) {
+        self.path = path
+        self.text = text
+        root = mapping
+        future = mapping["future"]?.bool ?? false
+        showDrafts = mapping["show_drafts"]?.bool ?? false
+        exclude = mapping["exclude"]?.sequence?.compactMap { $0.string } ?? []
+        defaults = (mapping["defaults"]?.sequence ?? []).compactMap(FrontMatterDefault.init)
+        (kramdown, kramdownWarnings) = KramdownOptions.read(path: path, mapping)
+    }
+
+    /// The value of a top-level key, as text.
+    package func string(_ key: String) -> String? {
+        root[key]?.string
+    }
+
+    /// The defaults for the post at `sitePath` (below the site folder), merged
+    /// as Jekyll's `FrontmatterDefaults#all` merges them: a set with a longer
+    /// scope path, or the same path and a type, wins over the ones before it.
+    /// `nil` when no set applies, which is the common, free case.
+    package func defaults(for sitePath: String) -> Node.Mapping? {
+        var merged: Node.Mapping?
+        var winner: FrontMatterDefault?
+        for set in defaults where set.applies(to: sitePath) {
+            guard let current = merged else {
+                merged = set.values
+                winner = set
+                continue
+            }
+            if set.hasPrecedence(over: winner) {
+                merged = FrontMatterDefault.merge(set.values, over: current)
+                winner = set
+            } else {
+                merged = FrontMatterDefault.merge(current, over: set.values)
+            }
+        }
+        return merged
+    }
+}
+
+/// One set of Jekyll's front matter `defaults:`: a scope (a path prefix
+/// below the site folder, and a type) and the values posts in it get unless
+/// they set them themselves.
+package struct FrontMatterDefault: @unchecked Sendable {
+    /// The scope's path, without a leading or trailing `/`; empty for every post.
+    package let path: String
+    /// The scope's type; only `posts` (or none) applies to posts, drafts included.
+    package let type: String?
+    package let values: Node.Mapping
+
+    init?(_ node: Node) {
+        guard let set = node.mapping, let values = set["values"]?.mapping else { return nil }
+        let scope = set["scope"]?.mapping
+        var path = scope?["path"]?.string ?? ""
+        if path.hasPrefix("/") { path.removeFirst() }
+        while path.hasSuffix("/") { path.removeLast() }
+        self.path = path
+        let type = scope?["type"]?.string
+        self.type = type == "post" ? "posts" : type
+        self.values = values
+    }
+
+    /// Jekyll's `applies?`: a type of `posts` or none, and a path that is a
+    /// prefix of the post's (as text, not by folders), or a glob matching it.
+    func applies(to sitePath: String) -> Bool {
+        guard type == nil || type == "posts" else { return false }
+        if path.isEmpty { return true }
+        if path.contains("*") {
+            // Jekyll globs the scope and takes each match as a prefix.
+            var prefix = ""
+            for component in sitePath.split(separator: "/") {
+                prefix += prefix.isEmpty ? String(component) : "/" + component
+                if fnmatch(path, prefix, FNM_PATHNAME) == 0 { return true }
+            }
+            return false
+        }
+        return sitePath.hasPrefix(path)
+    }
+
+    /// Jekyll's `has_precedence?`.
+    func hasPrecedence(over old: FrontMatterDefault?) -> Bool {
+        guard let old else { return true }
+        if path.count != old.path.count { return path.count >= old.path.count }
+        return type != nil || old.type == nil
+    }
+
+    /// Jekyll's `Utils.deep_merge_hashes`: `top`'s values win, maps merged key by key.
+    package static func merge(_ top: Node.Mapping, over bottom: Node.Mapping) -> Node.Mapping {
+        var pairs = Array(bottom)
+        // By the key's text: `image` and `'image'` are one key.
+        var index: [String: Int] = [:]
+        for (position, pair) in pairs.enumerated() { index[pair.key.string ?? ""] = position }
+        for (key, value) in top {
+            if let position = index[key.string ?? ""] {
+                if let inner = value.mapping, let under = pairs[position].value.mapping {
+                    pairs[position].value = .mapping(merge(inner, over: under))
+                } else {
+                    pairs[position].value = value
+                }
+            } else {
+                index[key.string ?? ""] = pairs.count
+                pairs.append((key, value))
+            }
+        }
+        return Node.Mapping(pairs)
+    }
+}

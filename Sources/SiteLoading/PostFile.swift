@@ -1,0 +1,98 @@
+import Foundation
+
+/// A Markdown file in the posts folder, before it is read.
+package struct PostFile: Hashable, Sendable {
+    /// The posts folder, shared by every file (one string, not one per post).
+    var folder: String
+    /// The path below the posts folder.
+    package var relativePath: String
+    /// How messages print the posts folder.
+    var displayFolder: String
+
+    /// `relativePath` below the posts `folder`, printed in messages below `displayFolder`.
+    package init(folder: String, relativePath: String, displayFolder: String) {
+        self.folder = folder
+        self.relativePath = relativePath
+        self.displayFolder = displayFolder
+    }
+
+    /// Where the file is on disk.
+    package var path: String { folder + "/" + relativePath }
+
+    /// The path printed in messages: relative to the working folder when below it.
+    package var displayPath: String { displayFolder.isEmpty ? relativePath : displayFolder + "/" + relativePath }
+
+    /// The file name without its extension (Jekyll's `basename_without_ext`).
+    package var stem: String {
+        let utf8 = relativePath.utf8
+        let name = utf8.lastIndex(of: UInt8(ascii: "/")).map { Substring(utf8[utf8.index(after: $0)...]) } ?? Substring(relativePath)
+        return name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(Substring(name.utf8[..<$0])) } ?? String(name)
+    }
+
+    /// `YYYY-MM-DD` from the file name, when it starts with a date as Jekyll reads one
+    /// (`2019-3-20-` is 2019-03-20).
+    package var nameDate: String? { Self.leadingDate(of: stem)?.date }
+
+    /// The file name without its date and extension.
+    package var slug: String {
+        let stem = stem
+        guard let found = Self.leadingDate(of: stem) else { return stem }
+        return String(decoding: stem.utf8.dropFirst(found.length), as: UTF8.self)
+    }
+
+    /// A file named `2024-07-01.md`: a date, and no slug after it.
+    var stemIsOnlyADate: Bool {
+        let stem = stem
+        return Self.leadingDate(of: stem + "-")?.length == stem.utf8.count + 1
+    }
+
+    /// `.md`, `.markdown`: the file name's extension.
+    var extensionWithDot: String {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        return name.lastIndex(of: ".").map { String(name[$0...]) } ?? ""
+    }
+
+    /// Whether Jekyll reads the file as a post in `_posts/`: its name starts with a date
+    /// and a `-` (`Document::DATE_FILENAME_MATCHER`); any other file there Jekyll skips.
+    static func isJekyllPostName(_ name: some BidirectionalCollection<UInt8>) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return leadingDate(of: name[..<dot]) != nil
+    }
+
+    /// The date at the start of a file name as Jekyll's `DATE_FILENAME_MATCHER` finds it
+    /// (two to four digits, `-`, one or two, `-`, one or two, then `-`), zero-padded as
+    /// `YYYY-MM-DD` (a two-digit year completed as Ruby's `Time.parse` does: 69–99 in the
+    /// 1900s, else the 2000s), and the length of the date with its `-`.
+    private static func leadingDate(of stem: String) -> (date: String, length: Int)? {
+        leadingDate(of: stem.utf8)
+    }
+
+    private static func leadingDate(of name: some Collection<UInt8>) -> (date: String, length: Int)? {
+        var fields: [Int] = []
+        var length = 0
+        var digits = 0
+        var value = 0
+        for byte in name.prefix(13) {
+            length += 1
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                digits += 1
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                guard digits <= (fields.isEmpty ? 4 : 2) else { return nil }
+                continue
+            }
+            guard byte == UInt8(ascii: "-"), digits >= (fields.isEmpty ? 2 : 1) else { return nil }
+            if fields.isEmpty, digits == 2 { value += value >= 69 ? 1900 : 2000 }
+            fields.append(value)
+            digits = 0
+            value = 0
+            if fields.count == 3 {
+                func padded(_ number: Int, _ width: Int) -> String {
+                    let text = String(number)
+                    return String(repeating: "0", count: max(0, width - text.count)) + text
+                }
+                return (padded(fields[0], 4) + "-" + padded(fields[1], 2) + "-" + padded(fields[2], 2), length)
+            }
+        }
+        return nil
+    }
+}
