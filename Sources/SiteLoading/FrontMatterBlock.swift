@@ -30,31 +30,42 @@ enum FrontMatterBlock {
         case incomplete
     }
 
+    /// Whose reading of a file decides where its front matter is.
+    enum Rule: Sendable {
+        /// Hugo's (and feedgen's own layout's): see `scan`.
+        case hugo
+        /// Jekyll's `YAML_FRONT_MATTER_REGEXP`: YAML only, and only when the file's
+        /// first line is `---` (after a byte order mark). A file that starts with a
+        /// blank line, `+++` or `{` has none, and Jekyll shows what it holds as text.
+        case jekyll
+    }
+
     /// Hugo's rule (its page lexer): white space and blank lines may come first;
     /// then `---` or `+++` on a line of its own opens YAML or TOML, closed by the
     /// next line that is the same three characters (YAML also by `...`, as Jekyll
     /// allows); or `{` opens a JSON object, closed by its matching `}`. A first
     /// `{` must be followed by `"` or `}`: a body that starts with Liquid's `{%`
     /// or `{{` is not a JSON object. `complete` says whether `bytes` is the whole file.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, complete: Bool) -> Scan {
+    /// With the `.jekyll` rule, only a first line `---` opens front matter.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, complete: Bool, rule: Rule = .hugo) -> Scan {
         let newline = UInt8(ascii: "\n")
         var index = ByteOrderMark.starts(bytes) ? ByteOrderMark.utf8.count : 0
         var line = 1
-        while index < bytes.count, isSpace(bytes[index]) {
+        while rule == .hugo, index < bytes.count, isSpace(bytes[index]) {
             if bytes[index] == newline { line += 1 }
             index += 1
         }
         guard index < bytes.count else { return complete ? .none(decidedBy: bytes.count) : .incomplete }
         let lineEnd = Self.newline(in: bytes, from: index)
         let restOfLine = bytes[index..<(lineEnd ?? bytes.count)]
-        if bytes[index] == UInt8(ascii: "{") {
+        if rule == .hugo, bytes[index] == UInt8(ascii: "{") {
             return json(bytes, from: index, line: line, complete: complete)
         }
         guard let lineEnd else { return complete ? .none(decidedBy: bytes.count) : .incomplete }
         let format: Format
         if isDelimiter(restOfLine, "---") {
             format = .yaml
-        } else if isDelimiter(restOfLine, "+++") {
+        } else if rule == .hugo, isDelimiter(restOfLine, "+++") {
             format = .toml
         } else {
             return .none(decidedBy: lineEnd + 1)

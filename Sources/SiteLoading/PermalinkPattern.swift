@@ -174,8 +174,9 @@ enum Slug {
         return preservingCase ? slug : slug.lowercased()
     }
 
-    /// Jekyll's `titleize_slug`: `my-first-post` becomes `My First Post`.
+    /// Jekyll's `titleize_slug`: `my-first-post` becomes `My First Post`, and
+    /// `PGDL` `Pgdl`, as Ruby's `capitalize` lowers the rest of each word.
     static func title(from slug: String) -> String {
-        slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 }

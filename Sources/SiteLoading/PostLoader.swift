@@ -106,7 +106,15 @@ package struct PostLoader: Sendable {
         } catch {
             return (nil, [.error(SourceLocation(path: file.displayPath), error.message)])
         }
-        guard let text = PostText.read(bytes, path: file.displayPath, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let rule: FrontMatterBlock.Rule = config.jekyll == nil ? .hugo : .jekyll
+        guard let text = PostText.read(bytes, path: file.displayPath, rule: rule, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        // What Hugo's rule takes for front matter and Jekyll's does not: Jekyll publishes its lines as text.
+        if rule == .jekyll, text.frontMatter == nil, case .found(let format, _, let line, _, _) = bytes.withUnsafeBufferPointer({ FrontMatterBlock.scan($0, complete: true) }) {
+            let message = format == .yaml
+                ? "this \"---\" does not start the file, so Jekyll reads no front matter and shows its lines as text; so does feedgen (remove what comes before it)"
+                : "Jekyll reads only YAML front matter, from a first line \"---\": it shows this \(format.name) front matter as text, and so does feedgen"
+            diagnostics.append(.warning(SourceLocation(path: file.displayPath, line: format == .json ? line : line - 1), message))
+        }
         var matter = FrontMatter()
         let defaults = config.jekyll?.defaults(for: sitePath(of: file)) ?? cascadeDefaults(for: file)
         if text.frontMatter != nil || defaults != nil {

@@ -67,7 +67,7 @@ enum PostReader {
     /// The file up to the end of its front matter's closing line, so that
     /// choosing posts never reads a body it does not need. A file without
     /// front matter gives its first line; an unclosed block, the whole file.
-    static func frontMatterBytes(of path: String, within boundary: SiteBoundary) throws(PostReadError) -> [UInt8] {
+    static func frontMatterBytes(of path: String, within boundary: SiteBoundary, rule: FrontMatterBlock.Rule = .hugo) throws(PostReadError) -> [UInt8] {
         // Every post's front matter is read on every cold build: the scan already
         // knew each entry's type from its folder listing, so the descriptor is
         // only `fstat`ed when the first read says more (a FIFO swapped in since
@@ -84,7 +84,7 @@ enum PostReader {
                 throw PostReadError.system(code)
             }
             let bytes = UnsafeBufferPointer(rebasing: buffer[..<count])
-            if let end = frontMatterEnd(in: bytes, complete: count < buffer.count) { return Array(bytes[..<end]) }
+            if let end = frontMatterEnd(in: bytes, complete: count < buffer.count, rule: rule) { return Array(bytes[..<end]) }
             return count < buffer.count ? Array(bytes) : nil
         }
         if let first { return first }
@@ -99,7 +99,7 @@ enum PostReader {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + start, chunk) }
             guard count >= 0 else { throw PostReadError.system(errno) }
             bytes.removeLast(chunk - count)
-            if let end = bytes.withUnsafeBufferPointer({ frontMatterEnd(in: $0, complete: count == 0) }) { return Array(bytes[..<end]) }
+            if let end = bytes.withUnsafeBufferPointer({ frontMatterEnd(in: $0, complete: count == 0, rule: rule) }) { return Array(bytes[..<end]) }
             if count == 0 { return bytes }
             if bytes.count > PostText.maximumSize { throw PostReadError.tooLarge(nil) }
             chunk = min(chunk * 4, 1 << 20)
@@ -108,8 +108,8 @@ enum PostReader {
 
     /// Index just past the front matter (or past the first line that is not
     /// blank when there is none), once enough bytes are there to tell.
-    private static func frontMatterEnd(in bytes: UnsafeBufferPointer<UInt8>, complete: Bool) -> Int? {
-        switch FrontMatterBlock.scan(bytes, complete: complete) {
+    private static func frontMatterEnd(in bytes: UnsafeBufferPointer<UInt8>, complete: Bool, rule: FrontMatterBlock.Rule) -> Int? {
+        switch FrontMatterBlock.scan(bytes, complete: complete, rule: rule) {
         case .none(let decidedBy): decidedBy
         case .found(_, _, _, let end, _): end
         case .unclosed: bytes.count

@@ -35,7 +35,7 @@ package struct PostRenderer: Sendable {
         } catch {
             return (nil, [.error(SourceLocation(path: path), error.message)])
         }
-        guard let text = PostText.read(bytes, path: path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        guard let text = PostText.read(bytes, path: path, rule: config.jekyll == nil ? .hugo : .jekyll, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         // The shapes cmark-gfm is slow on, looked for in the body as written (Hugo's shortcodes and Liquid come after).
         if let problem = MarkdownBudget.check(String(text.body), path: path, firstLine: text.bodyLine).problem { return (nil, diagnostics + [problem]) }
         if let hugo = config.hugo {

@@ -18,7 +18,7 @@ struct PostText {
     static let maximumSize = 5 * 1024 * 1024
 
     /// Decodes and splits a post file, or explains what is wrong with it.
-    static func read(_ bytes: [UInt8], path: String, diagnostics: inout [Diagnostic]) -> PostText? {
+    static func read(_ bytes: [UInt8], path: String, rule: FrontMatterBlock.Rule = .hugo, diagnostics: inout [Diagnostic]) -> PostText? {
         let location = SourceLocation(path: path)
         guard !bytes.isEmpty else {
             diagnostics.append(.error(SourceLocation(path: path, line: 1), "the file is empty"))
@@ -38,13 +38,13 @@ struct PostText {
             return nil
         }
         text = removingForbiddenCharacters(text, path: path, diagnostics: &diagnostics)
-        return split(text, path: path, diagnostics: &diagnostics)
+        return split(text, path: path, rule: rule, diagnostics: &diagnostics)
     }
 
     /// Split by `FrontMatterBlock`'s rule, the one `PostReader` reads by.
-    private static func split(_ text: String, path: String, diagnostics: inout [Diagnostic]) -> PostText? {
+    private static func split(_ text: String, path: String, rule: FrontMatterBlock.Rule, diagnostics: inout [Diagnostic]) -> PostText? {
         var text = text
-        let scan = text.withUTF8 { FrontMatterBlock.scan($0, complete: true) }
+        let scan = text.withUTF8 { FrontMatterBlock.scan($0, complete: true, rule: rule) }
         let utf8 = text.utf8
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         switch scan {

@@ -140,13 +140,24 @@ import Yams
         #expect(try Yams.serialize(node: .mapping(FrontMatterDefault.merge(post, over: merged))) == "image:\n  path: /a.png\n  alt: Own\nlayout: special\ncomments: true\ntitle: T\n")
     }
 
+    static let withJekyllFeed = "title: Names\nurl: https://names.example.com\ntimezone: America/Los_Angeles\nplugins: [jekyll-feed]\nexclude: [jekyll-out]\n"
+
+    /// The site built by the real Jekyll + jekyll-feed, whose feed subscribers read as feedgen's.
+    func expectTheSameAsJekyllFeed(_ site: TemporarySite, entries: Int) throws {
+        guard JekyllRun.isInstalled else { return }
+        try JekyllRun.build(site.root, into: site.url("jekyll-out"))
+        let comparison = try JekyllRun.compare(site.url("jekyll-out/feed.xml"), site.url("_site/feed.xml"))
+        #expect(comparison.reference == entries)
+        #expect(comparison.problems == [])
+    }
+
     /// Which files of `_posts/` are posts, and their dates, as Jekyll's
     /// `DATE_FILENAME_MATCHER` reads their names (the offconvex blog has all of
     /// these): one or two digits of month and day, two of year (completed as
     /// Ruby's `Time.parse` does), and no post at all without a date and a `-`
     /// (Jekyll skips such files, and publishes the rest).
     @Test func postFileNamesAsJekyllReadsThem() throws {
-        let site = try site("title: Names\nurl: https://names.example.com\ntimezone: America/Los_Angeles\nplugins: [jekyll-feed]\nexclude: [jekyll-out]\n", files: [
+        let site = try site(Self.withJekyllFeed, files: [
             "_posts/2019-3-20-curl.md": "---\ntitle: Contrastive Learning\ndate: 2019-3-19 19:00:00\n---\n\nCURL.\n",
             "_posts/2019/2021-4-7-razor.md": "---\ntitle: Razor\n---\n\nRazor.\n",
             "_posts/19-3-5-short-year.md": "---\ntitle: Short Year\n---\n\nShort.\n",
@@ -168,11 +179,37 @@ import Yams
 
             """)
         #expect(try entries(site).map { $0["date_published"]?.string } == ["2021-04-07T00:00:00-07:00", "2019-03-19T12:00:00-07:00", "2019-03-05T00:00:00-08:00"])
-        guard JekyllRun.isInstalled else { return }
-        try JekyllRun.build(site.root, into: site.url("jekyll-out"))
-        let comparison = try JekyllRun.compare(site.url("jekyll-out/feed.xml"), site.url("_site/feed.xml"))
-        #expect(comparison.reference == 3)
-        #expect(comparison.problems == [])
+        try expectTheSameAsJekyllFeed(site, entries: 3)
+    }
+
+    /// Jekyll reads front matter only from a first line `---`: a post of the offconvex
+    /// blog that starts with blank lines, one that lost its opening `---`, and TOML or
+    /// JSON front matter are bodies, titled from the slug as Jekyll's `titleize_slug`
+    /// does (`PGDL` is `Pgdl`), with a warning for what Hugo's rule would have read.
+    @Test func frontMatterOnlyWhereJekyllReadsIt() throws {
+        let site = try site(Self.withJekyllFeed, files: [
+            "_posts/2022-06-06-PGDL.md": "\n\n\n---\nlayout:   post\ntitle:   Predicting Generalization using GANs\ndate:    2022-06-06 9:00:00\nsummary:  \n---\nA central problem of generalization theory is the following: *Given a training dataset*.\n",
+            "_posts/2016-12-21-backprop.md": "layout: post\ntitle: Back-propagation, an introduction\nauthor: Sanjeev Arora and Tengyu Ma\n---\n\nGiven the sheer number of backpropagation tutorials, is there really need for another?\n",
+            "_posts/2024-01-02-toml-post.md": "+++\ntitle = \"TOML\"\n+++\n\nJekyll reads no TOML.\n",
+            "_posts/2024-01-03-json-post.md": "{\"title\": \"JSON\"}\n\nJekyll reads no JSON.\n",
+        ])
+        let result = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stderr == """
+            _posts/2016-12-21-backprop.md:1: warning: the post has no title; using "Backprop" from its file name
+            _posts/2022-06-06-PGDL.md:4: warning: this "---" does not start the file, so Jekyll reads no front matter and shows its lines as text; so does feedgen (remove what comes before it)
+            _posts/2022-06-06-PGDL.md:1: warning: the post has no title; using "Pgdl" from its file name
+            _posts/2024-01-02-toml-post.md:1: warning: Jekyll reads only YAML front matter, from a first line "---": it shows this TOML front matter as text, and so does feedgen
+            _posts/2024-01-02-toml-post.md:1: warning: the post has no title; using "Toml Post" from its file name
+            _posts/2024-01-03-json-post.md:1: warning: Jekyll reads only YAML front matter, from a first line "---": it shows this JSON front matter as text, and so does feedgen
+            _posts/2024-01-03-json-post.md:1: warning: the post has no title; using "Json Post" from its file name
+
+            """)
+        let items = try entries(site)
+        #expect(items.map { $0["title"]?.string } == ["Json Post", "Toml Post", "Pgdl", "Backprop"])
+        #expect(items.map { $0["date_published"]?.string } == ["2024-01-03T00:00:00-08:00", "2024-01-02T00:00:00-08:00", "2022-06-06T00:00:00-07:00", "2016-12-21T00:00:00-08:00"])
+        #expect(items[2]["content_html"]?.string == "<hr>\n<p>layout:   post\ntitle:   Predicting Generalization using GANs\ndate:    2022-06-06 9:00:00\nsummary:<br>\n—\nA central problem of generalization theory is the following: <em>Given a training dataset</em>.</p>\n")
+        try expectTheSameAsJekyllFeed(site, entries: 4)
     }
 
     // MARK: - No placeholder links

@@ -11,7 +11,7 @@ enum PageURL {
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         if let bytes = try? PostReader.frontMatterBytes(of: file.path, within: SiteBoundary(siteFolder: siteFolder, postsFolder: postsFolder)) {
             var diagnostics: [Diagnostic] = []
-            if let text = PostText.read(bytes, path: path, diagnostics: &diagnostics), let yaml = text.frontMatter,
+            if let text = PostText.read(bytes, path: path, rule: .jekyll, diagnostics: &diagnostics), let yaml = text.frontMatter,
                case .map(let matter) = (try? YAMLLiquidValue.value(ofYAML: yaml, timeZone: TimeZone(identifier: "UTC")!)) ?? .nil,
                let permalink = matter["permalink"]?.stringValue {
                 return permalink

@@ -30,7 +30,8 @@ enum PageVariables {
             return LiquidMap()
         }
         var diagnostics: [Diagnostic] = []
-        return frontMatter(yaml: PostText.read(bytes, path: file.displayPath, diagnostics: &diagnostics)?.frontMatter, file: file, config: config)
+        let rule: FrontMatterBlock.Rule = config.jekyll == nil ? .hugo : .jekyll
+        return frontMatter(yaml: PostText.read(bytes, path: file.displayPath, rule: rule, diagnostics: &diagnostics)?.frontMatter, file: file, config: config)
     }
 
     /// What Jekyll computes for every post, from what the build knows of it.
