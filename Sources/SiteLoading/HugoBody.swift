@@ -30,6 +30,9 @@ struct HugoBody {
             return html
         }
         defer { diagnostics += warnings ?? [] }
+        if !isHTML {
+            diagnostics += HugoRenderHooks(site: config.siteFolder).warnings(body: String(text.body), path: file.displayPath, firstLine: text.bodyLine)
+        }
         if let divider = markdown.range(of: HugoSummary.divider) {
             let content = html(markdown.replacingCharacters(in: divider, with: ""))
             return RenderedPost(html: content, excerptHTML: html(String(markdown[..<divider.lowerBound])))

@@ -514,6 +514,33 @@ import FeedGen
         #expect(theirs == ["Summary, as the description is empty.", "Desc wins.", "The <b>description</b> & *more*.", "Body text here."])
     }
 
+    /// The site's or its theme's Goldmark render hooks, which feedgen does not
+    /// run: one warning for each whose element a post has, at its first line
+    /// (`render-codeblock-mermaid` only for mermaid blocks); Hugo's HTML differs there.
+    @Test func renderHooksAreWarnedAbout() throws {
+        let hook = "<img class=\"zoom\" src=\"{{ .Destination | safeURL }}\" alt=\"{{ .Text }}\">"
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"H\"\ntheme = \"paper\"\n",
+            "layouts/_default/single.html": "{{ .Content }}",
+            "layouts/_default/_markup/render-image.html": hook,
+            "themes/paper/layouts/_default/_markup/render-image.html": "theirs",
+            "themes/paper/layouts/_default/_markup/render-codeblock-mermaid.html": "<pre class=\"mermaid\">{{ .Inner }}</pre>",
+            "themes/paper/layouts/_default/_markup/render-heading.html": "<h{{ .Level }}>{{ .Text | safeHTML }} #</h{{ .Level }}>",
+            "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-01\n---\nText, then [a link](x) and\n\n```go\n# not a heading\n![not an image](x.png)\n```\n\n![pic](p.png)\n\n## Part\n\n```mermaid\ngraph TD;\n```\n",
+            "content/posts/b.md": "---\ntitle: B\ndate: 2024-01-02\n---\nNo hooked element here.\n",
+        ])
+        try buildBoth(site)
+        #expect(try site.read("hugo-public/posts/a/index.html").contains("<img class=\"zoom\" src=\"p.png\" alt=\"pic\">"))
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.stderr == """
+            content/posts/a.md:12: warning: images are rendered as Goldmark renders them, not by the site's render hook layouts/_default/_markup/render-image.html, whose template feedgen does not run
+            content/posts/a.md:14: warning: headings are rendered as Goldmark renders them, not by the site's render hook themes/paper/layouts/_default/_markup/render-heading.html, whose template feedgen does not run
+            content/posts/a.md:16: warning: mermaid code blocks are rendered as Goldmark renders them, not by the site's render hook themes/paper/layouts/_default/_markup/render-codeblock-mermaid.html, whose template feedgen does not run
+
+            """)
+        try compare(site, "posts/index.xml", count: 2)
+    }
+
     /// A section's `cascade` (a map, or a list whose entries target pages)
     /// reaches the pages below it under their own front matter: a headless
     /// section's `_build` leaves its pages out of the whole site's feed, a
