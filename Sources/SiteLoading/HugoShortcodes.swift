@@ -76,6 +76,17 @@ struct HugoShortcodes {
                 text = template.render(inner: Prepared(markdown: expanded, placed: innerPlaced).finish(expanded))
             } else if let rendered = HugoShortcodeOutput.render(call, inner: inner, context: context) {
                 text = rendered
+                // Chroma's line numbers and highlighted lines are not written (the code is).
+                if own == nil, call.name == "highlight" {
+                    let options = (call.positional.dropFirst() + call.named.map { "\($0.0)=\($0.1)" }).joined(separator: ",")
+                    let unrendered = ["linenos", "hl_lines"].filter { option in
+                        options.firstMatch(of: try! Regex("(?i)\\b\(option)\\s*=\\s*(?!false\\b)[^,\\s]")) != nil
+                    }
+                    if !unrendered.isEmpty {
+                        diagnostics.append(.warning(SourceLocation(path: path, line: line),
+                                                    "shortcode \"highlight\": \(unrendered.joined(separator: " and ")) not rendered (Chroma's line numbers and highlighted lines), only the code"))
+                    }
+                }
                 if let own {
                     diagnostics.append(.warning(SourceLocation(path: path, line: line),
                                                 "shortcode \"\(call.name)\" is the site's own (\(own.path)), whose template feedgen does not run; Hugo's built-in \(call.name) was rendered instead"))

@@ -87,6 +87,16 @@ import FeedGen
         #expect(HTMLFragment.plainText(ours) == HTMLFragment.plainText(try site.read("public/posts/hl/index.html")))
     }
 
+    /// `highlight`'s `linenos` and `hl_lines`, which feedgen does not write: one warning, the code still there.
+    @Test func highlightOptionsNotRenderedAreWarnedAbout() throws {
+        let site = try site()
+        try site.write("content/posts/hl.md", "---\ntitle: hl\ndate: 2024-01-01\n---\n{{< highlight go \"linenos=table, linenostart=10, hl_lines=3 6\" >}}\na := 1\n{{< /highlight >}}\n\n{{< highlight go \"linenos=false\" >}}\nb := 2\n{{< /highlight >}}\n")
+        let (html, diagnostics) = try render("hl", in: site)
+        #expect(HTMLFragment.plainText(html) == "a := 1 b := 2")
+        #expect(diagnostics == [.warning(SourceLocation(path: "content/posts/hl.md", line: 5),
+                                         "shortcode \"highlight\": linenos and hl_lines not rendered (Chroma's line numbers and highlighted lines), only the code")])
+    }
+
     /// Newer Hugo's `details` and `x`, and `tweet` without Twitter's servers.
     @Test func detailsAndTweets() throws {
         let site = try site()
