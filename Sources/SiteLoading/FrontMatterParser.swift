@@ -85,7 +85,8 @@ struct FrontMatterParser {
             diagnostics.append(.error(line(root), "front matter must be a map of keys to values, not \(Self.kind(of: root))"))
             return nil
         }
-        return read(defaults.map { FrontMatterDefault.merge(mapping, over: $0) } ?? mapping)
+        // Jekyll's `defaults:` merge as Jekyll merges a post's data; Hugo's cascade as plain maps.
+        return read(defaults.map { hugo == nil ? FrontMatterDefault.mergePost(mapping, over: $0) : FrontMatterDefault.merge(mapping, over: $0) } ?? mapping)
     }
 
     private mutating func read(_ mapping: Node.Mapping) -> FrontMatter {

@@ -212,6 +212,40 @@ import Yams
         try expectTheSameAsJekyllFeed(site, entries: 4)
     }
 
+    /// `categories` of `defaults:` and a post's own are joined, the defaults' first
+    /// (Jekyll's `merge_categories!`), and so is the folder's: the permalink and the
+    /// jekyll-feed id have them all; every other key of the post, `tags` too, replaces the default.
+    @Test func defaultCategoriesJoinThePostsOwn() throws {
+        let config = Self.withJekyllFeed + """
+            defaults:
+              - scope: {path: "", type: posts}
+                values:
+                  categories: [news, general]
+                  tags: [default-tag]
+              - scope: {path: "tech"}
+                values:
+                  category: techdefault
+
+            """
+        let site = try site(config, files: [
+            "_posts/2024-01-01-own.md": "---\ntitle: Own\ncategories: [mine, news]\ntags: [own-tag]\n---\n\nx\n",
+            "_posts/2024-01-02-string.md": "---\ntitle: String\ncategories: one two\n---\n\nx\n",
+            "_posts/2024-01-03-none.md": "---\ntitle: None\n---\n\nx\n",
+            "tech/_posts/2024-01-04-tech.md": "---\ntitle: Tech\ncategory: own\n---\n\nx\n",
+        ])
+        let result = try FeedgenProcess.run(["build", "--quiet"], in: site.root)
+        #expect(result.stderr == "")
+        let items = try entries(site)
+        #expect(items.map { $0["url"]?.string } == [
+            "https://names.example.com/tech/news/general/own/2024/01/04/tech.html", "https://names.example.com/news/general/2024/01/03/none.html",
+            "https://names.example.com/news/general/one/two/2024/01/02/string.html", "https://names.example.com/news/general/mine/2024/01/01/own.html",
+        ])
+        #expect(items.map { $0["tags"]?.elements?.compactMap(\.string) ?? [] } == [
+            ["tech", "news", "general", "own", "default-tag"], ["news", "general", "default-tag"], ["news", "general", "one", "two", "default-tag"], ["news", "general", "mine", "own-tag"],
+        ])
+        try expectTheSameAsJekyllFeed(site, entries: 4)
+    }
+
     // MARK: - No placeholder links
 
     static let noURL = "title: Pages Site\nbaseurl: /blog\n"

@@ -147,6 +147,27 @@ package struct FrontMatterDefault: @unchecked Sendable {
         return type != nil || old.type == nil
     }
 
+    /// A post's front matter over the defaults that apply to it, as Jekyll's
+    /// `Document#merge_data!` merges them: as `merge`, but `categories` (a list, or
+    /// words in a string) are the defaults' and then the post's own, each once
+    /// (`merge_categories!`), where every other list of the post replaces the defaults'.
+    package static func mergePost(_ post: Node.Mapping, over defaults: Node.Mapping) -> Node.Mapping {
+        var post = post
+        if let own = post["categories"], own.null == nil, let inherited = defaults["categories"] {
+            var seen = Set<String>()
+            let union = (words(inherited) + words(own)).filter { seen.insert($0.string ?? "").inserted }
+            post["categories"] = .sequence(Node.Sequence(union))
+        }
+        return merge(post, over: defaults)
+    }
+
+    /// A `categories` value as Jekyll's `merge_categories!` reads it: a string's words, a list's items.
+    private static func words(_ node: Node) -> [Node] {
+        if let items = node.sequence { return Array(items) }
+        if let text = node.string { return text.split(whereSeparator: \.isWhitespace).map { Node(String($0)) } }
+        return node.null != nil ? [] : [node]
+    }
+
     /// Jekyll's `Utils.deep_merge_hashes`: `top`'s values win, maps merged key by key.
     package static func merge(_ top: Node.Mapping, over bottom: Node.Mapping) -> Node.Mapping {
         var pairs = Array(bottom)

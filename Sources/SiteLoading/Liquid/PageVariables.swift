@@ -14,7 +14,7 @@ enum PageVariables {
         let own = yaml.flatMap { try? Yams.compose(yaml: $0, .basic, constructor, .utf8) }?.mapping
         let defaults = config.jekyll?.defaults(for: sitePath(of: file, config: config))
         let merged: Node.Mapping? = switch (own, defaults) {
-        case let (own?, defaults?): FrontMatterDefault.merge(own, over: defaults)
+        case let (own?, defaults?): FrontMatterDefault.mergePost(own, over: defaults)
         case let (own, defaults): own ?? defaults
         }
         guard let merged, case .map(let map) = YAMLLiquidValue.value(of: .mapping(merged), timeZone: config.timeZone) else { return LiquidMap() }
