@@ -38,7 +38,9 @@ struct HugoBody {
             return RenderedPost(html: content, excerptHTML: html(String(markdown[..<divider.lowerBound])))
         }
         let content = html(markdown)
-        return RenderedPost(html: content, excerptHTML: HugoSummary.automatic(content, words: hugo.summaryLength, hasCJKLanguage: hugo.hasCJKLanguage))
+        // Goldmark's typographer writes `&lsquo;` where cmark-gfm writes ‘: a CJK page's summary counts those characters.
+        let counted = hugo.hasCJKLanguage && !isHTML ? HugoSummary.typographerEntities(content, except: markdown) : content
+        return RenderedPost(html: content, excerptHTML: HugoSummary.automatic(counted, words: hugo.summaryLength, hasCJKLanguage: hugo.hasCJKLanguage))
     }
 
     /// The content folder: the posts folder, or its parent for a section's feed.

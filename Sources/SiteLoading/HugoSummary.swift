@@ -14,6 +14,23 @@ enum HugoSummary {
         return truncatedToWholeSentence(text, words: words)
     }
 
+    /// The punctuation Goldmark's typographer writes as entities, where cmark-gfm's smart punctuation writes characters.
+    static let typographer: [(Character, String)] = [("\u{2018}", "&lsquo;"), ("\u{2019}", "&rsquo;"), ("\u{201C}", "&ldquo;"), ("\u{201D}", "&rdquo;"),
+                                                     ("\u{2013}", "&ndash;"), ("\u{2014}", "&mdash;"), ("\u{2026}", "&hellip;"), ("\u{AB}", "&laquo;"), ("\u{BB}", "&raquo;")]
+
+    /// `html` with the typographer's characters as Goldmark writes them, `&lsquo;` for ‘, for
+    /// the ones the page's Markdown `source` does not have as written (those stay characters).
+    static func typographerEntities(_ html: String, except source: String) -> String {
+        let made = typographer.filter { html.contains($0.0) && !source.contains($0.0) }
+        guard !made.isEmpty else { return html }
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        for character in html {
+            if let entity = made.first(where: { $0.0 == character })?.1 { result += entity } else { result.append(character) }
+        }
+        return result
+    }
+
     /// Hugo's `TruncateWordsByRune` over the text's words (`strings.Fields`):
     /// a word of ASCII only counts one, any other one per character.
     static func truncatedByRune(_ text: String, words: Int) -> String {
