@@ -544,6 +544,25 @@ import FeedGen
         try compare(site, "posts/index.xml", count: 2)
     }
 
+    /// Chroma settings feedgen does not follow are said by `init`: classes
+    /// (also the old `pygmentsUseClasses`), another style, line numbers, guessed languages.
+    @Test func highlightSettingsNotTranslated() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"H\"\npygmentsUseClasses = true\npygmentsCodefencesGuessSyntax = true\n[markup.highlight]\nstyle = \"dracula\"\nlineNos = true\n",
+            "content/posts/a.md": "---\ntitle: A\ndate: 2024-01-01\n---\n```\nx\n```\n",
+        ])
+        try HugoRun.build(site.root)
+        let initialized = try FeedgenProcess.run(["init"], in: site.root)
+        #expect(initialized.stdout.hasSuffix("""
+            Not translated:
+              markup.highlight.noClasses = false (or pygmentsUseClasses): Hugo's code blocks have Chroma's classes (class="chroma"), feedgen's monokai's inline style
+              markup.highlight.style = "dracula": feedgen's code blocks have monokai's colours
+              markup.highlight.lineNos: Chroma's line numbers are not written
+              markup.highlight.guessSyntax: a code block without a language is not given one as Chroma guesses it ("fallback" when it finds none)
+
+            """))
+    }
+
     /// A section's `cascade` (a map, or a list whose entries target pages)
     /// reaches the pages below it under their own front matter: a headless
     /// section's `_build` leaves its pages out of the whole site's feed, a

@@ -234,6 +234,19 @@ extension StarterConfig {
         if let template = rss.template {
             translation.untranslated.append("\(template): a custom RSS template; feedgen writes its own items (guid and link the permalink, as Hugo's default)")
         }
+        // How Chroma writes code blocks, where it is not Hugo's default that feedgen writes (monokai's inline style, no guessing).
+        if hugo["pygmentsuseclasses"] as? Bool == true || hugo["markup.highlight.noclasses"] as? Bool == false {
+            translation.untranslated.append("markup.highlight.noClasses = false (or pygmentsUseClasses): Hugo's code blocks have Chroma's classes (class=\"chroma\"), feedgen's monokai's inline style")
+        }
+        if let style = (hugo["markup.highlight.style"] ?? hugo["pygmentsstyle"]) as? String, style.lowercased() != "monokai" {
+            translation.untranslated.append("markup.highlight.style = \"\(style)\": feedgen's code blocks have monokai's colours")
+        }
+        if hugo["markup.highlight.linenos"] as? Bool == true {
+            translation.untranslated.append("markup.highlight.lineNos: Chroma's line numbers are not written")
+        }
+        if hugo["markup.highlight.guesssyntax"] as? Bool == true || hugo["pygmentscodefencesguesssyntax"] as? Bool == true {
+            translation.untranslated.append("markup.highlight.guessSyntax: a code block without a language is not given one as Chroma guesses it (\"fallback\" when it finds none)")
+        }
         return (translation, publish + languageFolder + folder + "/" + rss.fileName)
     }
 }
