@@ -35,7 +35,8 @@ package struct PostLoader: Sendable {
     static func sitePrefix(of config: SiteConfig) -> String {
         let site = config.siteFolder.standardizedFileURL.path + "/"
         let posts = config.postsFolder.standardizedFileURL.path + "/"
-        return config.readsJekyllFolders || !posts.hasPrefix(site) ? "" : String(posts.dropFirst(site.count))
+        if config.readsJekyllFolders, let jekyll = config.jekyll { return jekyll.collectionsDir.isEmpty ? "" : jekyll.collectionsDir + "/" }
+        return !posts.hasPrefix(site) ? "" : String(posts.dropFirst(site.count))
     }
 
     /// The post's path below the site folder, as Jekyll's `relative_path`.
@@ -150,7 +151,7 @@ package struct PostLoader: Sendable {
         var matter = written
         // Hugo's build options: a page no list shows (or only its section's, for the site's feed) is not a post.
         if let hugo = config.hugo, matter.hugoListing == .never || (matter.hugoListing == .local && hugo.section.isEmpty) { return nil }
-        let folders = config.jekyll == nil ? JekyllFolders() : JekyllFolders(sitePath: sitePath(of: file))
+        let folders = config.jekyll.map { JekyllFolders(sitePath: $0.withoutCollectionsDir(sitePath(of: file))) } ?? JekyllFolders()
         // Jekyll: `tech/_posts/x.md` is in category `tech`, before the front matter's own.
         if !folders.categories.isEmpty { matter.categories = (folders.categories + matter.categories).uniqued() }
         func parse(_ written: FrontMatter.DateField?, _ key: String) -> Date? {

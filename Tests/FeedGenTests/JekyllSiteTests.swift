@@ -246,6 +246,38 @@ import Yams
         try expectTheSameAsJekyllFeed(site, entries: 4)
     }
 
+    /// `collections_dir` (the Leo3418 blog keeps its posts in `collections/_posts/`):
+    /// posts and category folders are read below it, a `_posts/` outside it is not, a
+    /// `defaults:` scope may leave it out (`strip_collections_dir`), and a post's
+    /// `page.collection` is `posts`, which the blog's include tests to build image paths.
+    @Test func collectionsDirHoldsThePosts() throws {
+        let config = Self.withJekyllFeed + "collections_dir: collections\ndefaults:\n  - scope: {path: \"_posts/en\", type: posts}\n    values: {image: /img/en.png}\n"
+        let site = try site(config, files: [
+            "_includes/img-path.liquid": #"{%- capture img_path -%}{%- if page.collection == "posts" -%}/assets/img/posts{{ page.id }}{%- else -%}/assets/img{{ page.permalink }}{%- endif -%}{%- endcapture -%}"#,
+            "collections/_posts/en/2021-07-18-leaf.md": "---\ntitle: Leaf Packages\ncategories: [Blog, GSoC 2021]\n---\n{% include img-path.liquid %}\nA graph:\n\n![A dependency graph]({{ img_path }}/graph.svg)\n",
+            "collections/tech/_posts/2021-01-01-filed.md": "---\ntitle: Filed\n---\n\nIn a category folder.\n",
+            "_posts/2020-01-01-outside.md": "---\ntitle: Outside\n---\n\nNot read: outside collections_dir.\n",
+        ])
+        let initialized = try FeedgenProcess.run(["init"], in: site.root)
+        #expect(initialized.stdout.contains("\n  posts: from collections_dir\n"))
+        #expect(try site.config().postsFolder.path.hasSuffix("/collections/_posts"))
+        let result = try FeedgenProcess.run(["build", "--verbose"], in: site.root)
+        #expect(result.stderr == "")
+        #expect(result.stdout == """
+            collections/_posts/en/2021-07-18-leaf.md: https://names.example.com/blog/gsoc%202021/2021/07/18/leaf.html
+            collections/tech/_posts/2021-01-01-filed.md: https://names.example.com/tech/2021/01/01/filed.html
+            2 posts: 2 read, 0 from the cache, 2 rendered
+            _site/feed.xml: written, 2 entries
+            _site/rss.xml: written, 2 entries
+            _site/feed.json: written, 2 entries
+
+            """)
+        let items = try entries(site)
+        #expect(items.map { $0["image"]?.string } == ["https://names.example.com/img/en.png", nil])
+        #expect(items.first?["content_html"]?.string == "<p>A graph:</p>\n<p><img src=\"https://names.example.com/assets/img/posts/blog/gsoc%202021/2021/07/18/leaf/graph.svg\" alt=\"A dependency graph\"></p>\n")
+        try expectTheSameAsJekyllFeed(site, entries: 2)
+    }
+
     // MARK: - No placeholder links
 
     static let noURL = "title: Pages Site\nbaseurl: /blog\n"

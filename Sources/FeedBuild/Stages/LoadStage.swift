@@ -12,7 +12,8 @@ extension SiteBuilder {
         if let jekyll = config.jekyll, config.readsJekyllFolders {
             // From the site folder: paths are then Jekyll's own (`notes/_posts/…`), as messages print them.
             let siteDisplay = (postsDisplayPath as NSString).deletingLastPathComponent
-            return try PostFolderScan.read(config.siteFolder, displayBase: siteDisplay, threads: options.threads, stamped: options.useCache,
+            // From `collections_dir` when there is one: `_posts/` and the category folders are below it.
+            return try PostFolderScan.read(config.postsFolder.deletingLastPathComponent(), displayBase: siteDisplay, threads: options.threads, stamped: options.useCache,
                                            boundary: boundary, layout: .jekyll(drafts: options.includeDrafts, excluded: jekyll.exclude))
         }
         return try PostFolderScan.read(config.postsFolder, displayBase: postsDisplayPath, threads: options.threads, stamped: options.useCache,

@@ -24,6 +24,9 @@ package struct JekyllConfig: @unchecked Sendable {
     package let showDrafts: Bool
     /// `exclude:`, names or paths below the site folder that Jekyll does not read.
     package let exclude: [String]
+    /// `collections_dir`: the folder (below the site) that holds `_posts/`, `_drafts/`
+    /// and the category folders, without slashes; empty when posts are at the top.
+    package let collectionsDir: String
     /// `defaults:`, in the order written.
     package let defaults: [FrontMatterDefault]
     /// `kramdown:`, the options feedgen applies, and a warning for each one it does not.
@@ -68,8 +71,17 @@ package struct JekyllConfig: @unchecked Sendable {
         future = mapping["future"]?.bool ?? false
         showDrafts = mapping["show_drafts"]?.bool ?? false
         exclude = mapping["exclude"]?.sequence?.compactMap { $0.string } ?? []
+        let collections = (mapping["collections_dir"]?.string ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        collectionsDir = collections == "." ? "" : collections.hasPrefix("./") ? String(collections.dropFirst(2)) : collections
         defaults = (mapping["defaults"]?.sequence ?? []).compactMap(FrontMatterDefault.init)
         (kramdown, kramdownWarnings) = KramdownOptions.read(path: path, mapping)
+    }
+
+    /// A path below the site folder without `collections_dir` before it, as Jekyll's
+    /// `strip_collections_dir` reads scopes and posts.
+    package func withoutCollectionsDir(_ path: String) -> String {
+        guard !collectionsDir.isEmpty, path.hasPrefix(collectionsDir + "/") else { return path }
+        return String(path.dropFirst(collectionsDir.count + 1))
     }
 
     /// The value of a top-level key, as text.
@@ -84,7 +96,8 @@ package struct JekyllConfig: @unchecked Sendable {
     package func defaults(for sitePath: String) -> Node.Mapping? {
         var merged: Node.Mapping?
         var winner: FrontMatterDefault?
-        for set in defaults where set.applies(to: sitePath) {
+        let sitePath = withoutCollectionsDir(sitePath)
+        for set in defaults where set.applies(to: sitePath, collectionsDir: collectionsDir) {
             guard let current = merged else {
                 merged = set.values
                 winner = set
@@ -125,8 +138,10 @@ package struct FrontMatterDefault: @unchecked Sendable {
 
     /// Jekyll's `applies?`: a type of `posts` or none, and a path that is a
     /// prefix of the post's (as text, not by folders), or a glob matching it.
-    func applies(to sitePath: String) -> Bool {
+    func applies(to sitePath: String, collectionsDir: String = "") -> Bool {
         guard type == nil || type == "posts" else { return false }
+        // A scope may name the collections folder or not (`strip_collections_dir`).
+        let path = !collectionsDir.isEmpty && self.path.hasPrefix(collectionsDir + "/") ? String(self.path.dropFirst(collectionsDir.count + 1)) : self.path
         if path.isEmpty { return true }
         if path.contains("*") {
             // Jekyll globs the scope and takes each match as a prefix.

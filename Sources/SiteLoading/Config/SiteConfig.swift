@@ -75,9 +75,12 @@ package struct SiteConfig: Sendable {
     }
 
     /// Posts are read as Jekyll finds them: `_posts/`, `<category>/_posts/` and
-    /// `_drafts/` below the site folder. Only for a Jekyll site whose posts folder is its `_posts`.
+    /// `_drafts/` below the site folder (below its `collections_dir`). Only for a Jekyll site
+    /// whose posts folder is its `_posts`.
     package var readsJekyllFolders: Bool {
-        jekyll != nil && postsFolder.standardizedFileURL.path == siteFolder.appendingPathComponent("_posts").standardizedFileURL.path
+        guard let jekyll else { return false }
+        let collections = jekyll.collectionsDir.isEmpty ? siteFolder : siteFolder.appendingPathComponent(jekyll.collectionsDir)
+        return postsFolder.standardizedFileURL.path == collections.appendingPathComponent("_posts").standardizedFileURL.path
     }
     /// Categories and tags that get feeds of their own, as jekyll-feed's `feed.categories` and `feed.tags`.
     package var categoryFeeds: [String] = []

@@ -106,7 +106,13 @@ package struct StarterConfig {
         } else {
             translation.untranslated.append("timezone: not set, so Jekyll uses the machine's zone; feedgen uses UTC (add \"timezone\" to match)")
         }
-        set("posts", .string("_posts"), from: "Jekyll's posts folder")
+        // Below `collections_dir` when the site has one, as Jekyll reads its posts there.
+        let collections = (text(site["collections_dir"]) ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+        if collections.isEmpty || collections == "." {
+            set("posts", .string("_posts"), from: "Jekyll's posts folder")
+        } else {
+            set("posts", .string(collections + "/_posts"), from: "collections_dir")
+        }
         if files.hasAuthorsFile { set("authors_file", .string("_data/authors.yml"), from: "_data/authors.yml") }
         // Jekyll 4: the posts collection's own permalink wins over the site's; the default style is `date`, not feedgen's.
         let collectionPermalink = ((site["collections"] as? [String: Any])?["posts"] as? [String: Any]).flatMap { text($0["permalink"]) }

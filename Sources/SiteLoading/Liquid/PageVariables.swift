@@ -44,6 +44,8 @@ enum PageVariables {
         page["id"] = .string((folder == "/" ? "" : folder) + "/" + slug)
         page["slug"] = .string(slug)
         page["path"] = .string(sitePath(of: file, config: config))
+        // Jekyll's DocumentDrop#collection: a post's is `posts`, which themes' includes test.
+        page["collection"] = .string("posts")
         return page
     }
 
