@@ -316,6 +316,11 @@ import FeedGen
          "<p>line: one\nline: two\n—</p>\n<h1 id=\"heading\">Heading</h1>\n<p>next\n—</p>\n<p>x\ny\n===</p>\n<p>one\n***</p>\n<p>two\n___</p>\n<blockquote>\n<p>a\nb\n—</p>\n</blockquote>\n", []),
         ("Single\n---\n\n{: .x}\nAfter IAL\n---\n\n> quoted\n> ---\n\n- item\n  ---\n\nlist next\n* * *\n",
          "<h2 id=\"single\">Single</h2>\n\n<h2 class=\"x\" id=\"after-ial\">After IAL</h2>\n<blockquote>\n<h2 id=\"quoted\">quoted</h2>\n</blockquote>\n<ul>\n<li>\n<h2 id=\"item\">item</h2>\n</li>\n</ul>\n<p>list next</p>\n<hr>\n", []),
+        // `{:` inside $$…$$ is TeX, not an attribute list, also in math over several lines of a list item (the Chirpy blog's \\text{: …})
+        ("1. $$\\begin{gather*}a \\\\\n   \\text{: The flux (Gauss)}\n   \\end{gather*}$$\n2. $$b$$\n",
+         "<ol>\n<li>\n\\[\\begin{gather*}a \\\\\n\\text{: The flux (Gauss)}\n\\end{gather*}\\]\n</li>\n<li>\n\\[b\\]\n</li>\n</ol>\n", []),
+        ("Inline $$\\text{: x}$$ and *em*{: .x} after.\n\n$$\n\\text{: block} \\\\ y\n$$\n",
+         "<p>Inline \\(\\text{: x}\\) and <em class=\"x\">em</em> after.</p>\n\\[\\text{: block} \\\\ y\\]\n", []),
         // `>>` starting a line is a nested quote, not a guillemet
         ("> first\n>> second\n>>> third\n\nText >> and << here\n",
          "<blockquote>\n<p>first</p>\n<blockquote>\n<p>second</p>\n<blockquote>\n<p>third</p>\n</blockquote>\n</blockquote>\n</blockquote>\n<p>Text » and « here</p>\n", []),

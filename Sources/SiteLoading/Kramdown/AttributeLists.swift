@@ -25,10 +25,19 @@ enum AttributeLists {
         let code = lines.fencedCode
         var output: [SourceLine] = []
         var index = 0
+        // Inside `$$…$$` (which may span lines of a paragraph) `{:` is TeX, as in `\text{: x}`.
+        var inMath = false
         while index < lines.count {
             let line = lines[index]
             defer { index += 1 }
+            if code[index] || line.text.isBlankLine { inMath = false }
             if code[index] { output.append(line); continue }
+            let mathAtStart = inMath
+            let math = mathRanges(in: line.text, open: &inMath)
+            if mathAtStart {
+                output.append(SourceLine(text: replacingSpanLists(in: line.text, line: line.number, skipping: math, context), number: line.number))
+                continue
+            }
             // kramdown's block form has the tag alone on its line; else it is a span.
             if let match = line.text.firstMatch(extensionStart), match[4].isBlankLine || !match[4].contains("{:/") {
                 index = readExtension(match, in: lines, at: index, into: &output, context)
@@ -59,7 +68,7 @@ enum AttributeLists {
                 text = match[1] + context.markers.inline(.headingAttributes(AttributeList("#" + match[2])!), original: "", line: line.number)
             }
             text = replacingSpanExtensions(in: text, line: line.number, context)
-            output.append(SourceLine(text: replacingSpanLists(in: text, line: line.number, context), number: line.number))
+            output.append(SourceLine(text: replacingSpanLists(in: text, line: line.number, skipping: math.isEmpty ? [] : mathRanges(in: text), context), number: line.number))
         }
         lines = output
     }
@@ -144,9 +153,39 @@ enum AttributeLists {
     }
 
     /// Span IALs on a line, outside code spans, become markers.
-    private static func replacingSpanLists(in text: String, line: Int, _ context: DialectContext) -> String {
-        guard text.contains("{:") else { return text }
+    /// The parts of a line between `$$` delimiters (not `\$$`, not in code), given whether
+    /// math is open where it starts; `open` is left as it is where the line ends.
+    private static func mathRanges(in text: String, open: inout Bool) -> [Range<String.Index>] {
+        guard open || text.contains("$$") else { return [] }
         let code = text.codeSpanRanges
+        var ranges: [Range<String.Index>] = []
+        var start: String.Index? = open ? text.startIndex : nil
+        var position = text.startIndex
+        while let found = text[position...].range(of: "$$") {
+            position = found.upperBound
+            guard !code.contains(where: { $0.contains(found.lowerBound) }),
+                  found.lowerBound == text.startIndex || text[text.index(before: found.lowerBound)] != "\\" else { continue }
+            if let opened = start {
+                ranges.append(opened..<found.upperBound)
+                start = nil
+            } else {
+                start = found.lowerBound
+            }
+        }
+        if let start { ranges.append(start..<text.endIndex) }
+        open = start != nil
+        return ranges
+    }
+
+    /// The math of a line that opens none of its own before it.
+    private static func mathRanges(in text: String) -> [Range<String.Index>] {
+        var open = false
+        return mathRanges(in: text, open: &open)
+    }
+
+    private static func replacingSpanLists(in text: String, line: Int, skipping math: [Range<String.Index>] = [], _ context: DialectContext) -> String {
+        guard text.contains("{:") else { return text }
+        let code = text.codeSpanRanges + math
         var result = text
         let source = text as NSString
         for match in spanList.matches(in: text, range: NSRange(location: 0, length: source.length)).reversed() {
