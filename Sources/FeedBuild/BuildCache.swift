@@ -8,9 +8,10 @@ import SiteLoading
 /// repeated build only stats the posts. Safe to delete; `--no-cache` ignores it.
 ///
 /// A text file, one record per line, fields separated by tabs, the names in a
-/// list by U+001F (unit separator):
+/// list by U+001F (unit separator); each kind of line is one list of columns
+/// in `BuildCache+Lines.swift`:
 ///
-///     feedgen-cache 5 <feedgen version> <config fingerprint>
+///     feedgen-cache <formatVersion> <feedgen version> <config fingerprint>
 ///     quiet <posts listing> <drafts 0|1> <future 0|1> <due from: date bits> <due until: date bits> <posts folder as printed>
 ///     warning <path> <line or nothing> <column or nothing> <message>
 ///     inputs <fingerprint of the posts and flags behind the published feeds>
@@ -132,7 +133,7 @@ struct BuildCache {
             var isComplete = true
             Self.forEachLine(in: buffer, stored.posts) { fields in
                 defer { lineNumber += 1 }
-                guard fields.count == 12 || fields.count == 14, Self.equals(fields[0], "post", in: buffer) else { failure = lineNumber; return false }
+                guard PostLine.holds(fields, in: buffer) else { failure = lineNumber; return false }
                 // Both lists are in path order, so they are matched in one pass.
                 let path = UnsafeBufferPointer(rebasing: buffer[fields[1]])
                 var order = 1
@@ -146,7 +147,8 @@ struct BuildCache {
                     return true
                 }
                 defer { next += 1 }
-                guard let facts = Self.facts(fields, in: buffer, listing: listing, index: next) else { failure = lineNumber; return false }
+                guard let line = PostLine.read(fields, in: buffer) else { failure = lineNumber; return false }
+                let facts = line.facts(of: PostFile(folder: listing.folder, relativePath: listing.relativePaths[next], displayFolder: listing.displayFolder))
                 if facts.stamp == listing.stamps[next] { matches[next] = facts } else { isComplete = false }
                 return true
             }
@@ -193,60 +195,31 @@ struct BuildCache {
 
     /// One record before the `post` lines; `false` when it is not one.
     private mutating func parseRecord(_ fields: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        func text(_ index: Int) -> String { Self.text(fields[index], in: buffer) }
-        func number(_ index: Int) -> Int64? { Self.number(buffer[fields[index]]) }
-        func flag(_ index: Int) -> Bool? { Self.flag(fields[index], in: buffer) }
-        func date(_ index: Int) -> Date? { Self.number(buffer[fields[index]], radix: 16).map(Self.date) }
-        switch fields.count {
-        case 7 where Self.equals(fields[0], "quiet", in: buffer):
-            guard let listing = PostListing.Fingerprint(Substring(text(1))), let drafts = flag(2), let future = flag(3),
-                  let from = date(4), let until = date(5), from <= until else { return false }
-            quiet = QuietBuild(listing: listing, includeDrafts: drafts, includeFuture: future, due: from..<until, postsDisplayPath: text(6))
-        case 5 where Self.equals(fields[0], "warning", in: buffer) && quiet != nil:
-            let line = fields[2].isEmpty ? nil : number(2)
-            let column = fields[3].isEmpty ? nil : number(3)
-            guard fields[2].isEmpty || line != nil, fields[3].isEmpty || column != nil else { return false }
-            quiet?.warnings.append(.warning(SourceLocation(path: text(1), line: line.map { Int($0) }, column: column.map { Int($0) }), text(4)))
-        case 2 where Self.equals(fields[0], "inputs", in: buffer):
-            inputsFingerprint = text(1)
-        case 8 where Self.equals(fields[0], "output", in: buffer):
-            guard let format = FeedFormat(rawValue: text(2)), let count = number(3), let size = number(4), let modified = number(5), let changed = number(6)
-            else { return false }
-            var fitting: SizeFitting?
-            if !fields[7].isEmpty {
-                let summariesOnly = buffer[fields[7].lowerBound] == UInt8(ascii: "s")
-                guard let leftOut = Self.number(buffer[fields[7]].dropFirst(summariesOnly ? 1 : 0)) else { return false }
-                fitting = SizeFitting(leftOut: Int(leftOut), summariesOnly: summariesOnly)
-            }
-            outputs.append(Output(name: text(1), format: format, entryCount: Int(count), stamp: FileStamp(size: size, modified: modified, changed: changed),
-                                  fitting: fitting))
-        case 8 where Self.equals(fields[0], "archive", in: buffer):
-            guard let format = FeedFormat(rawValue: text(2)), let count = number(3), let size = number(4), let modified = number(5), let changed = number(6)
-            else { return false }
-            archivePages.append(ArchivePage(name: text(1), format: format, entryCount: Int(count),
-                                            stamp: FileStamp(size: size, modified: modified, changed: changed), fingerprint: text(7)))
-        case 3 where Self.equals(fields[0], "entry", in: buffer):
-            entries.append((text(1), text(2)))
-        default:
+        func read<Line: CacheLine>(_ kind: Line.Type) -> Line.Record?? {
+            kind.holds(fields, in: buffer) ? .some(kind.read(fields, in: buffer)) : nil
+        }
+        if let line = read(QuietLine.self) {
+            guard let line else { return false }
+            quiet = line
+        } else if quiet != nil, let line = read(WarningLine.self) {
+            guard let line else { return false }
+            quiet?.warnings.append(line)
+        } else if let line = read(InputsLine.self) {
+            guard let line else { return false }
+            inputsFingerprint = line
+        } else if let line = read(OutputLine.self) {
+            guard let line else { return false }
+            outputs.append(line)
+        } else if let line = read(ArchiveLine.self) {
+            guard let line else { return false }
+            archivePages.append(line)
+        } else if let line = read(EntryLine.self) {
+            guard let line else { return false }
+            entries.append(line)
+        } else {
             return false
         }
         return true
-    }
-
-    /// The facts of a `post` line, for the listed file at `index`.
-    private static func facts(_ fields: [Range<Int>], in buffer: UnsafeBufferPointer<UInt8>, listing: PostListing, index: Int) -> PostFacts? {
-        guard let size = number(buffer[fields[2]]), let modified = number(buffer[fields[3]]), let changed = number(buffer[fields[4]]),
-              let bits = number(buffer[fields[5]], radix: 16), let isDraft = flag(fields[6], in: buffer),
-              let permalinkLine = number(buffer[fields[8]])
-        else { return nil }
-        return PostFacts(
-            file: PostFile(folder: listing.folder, relativePath: listing.relativePaths[index], displayFolder: listing.displayFolder),
-            stamp: FileStamp(size: size, modified: modified, changed: changed), date: date(bits), isDraft: isDraft,
-            permalinkPath: text(fields[7], in: buffer), id: fields[9].isEmpty ? nil : text(fields[9].dropFirst(), in: buffer),
-            permalinkLine: permalinkLine == 0 ? nil : Int(permalinkLine),
-            categories: list(fields[10], in: buffer), tags: list(fields[11], in: buffer),
-            hugoOrder: fields.count == 14 ? number(buffer[fields[12]]).map { .init(weight: Int($0), linkTitle: text(fields[13], in: buffer)) } : nil
-        )
     }
 
     /// Calls `body` with each line's fields (ranges into `buffer`) until it returns `false`.
@@ -269,39 +242,13 @@ struct BuildCache {
         }
     }
 
-    private static func equals(_ range: Range<Int>, _ word: StaticString, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func equals(_ range: Range<Int>, _ word: StaticString, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         range.count == word.utf8CodeUnitCount && memcmp(buffer.baseAddress! + range.lowerBound, word.utf8Start, range.count) == 0
-    }
-
-    private static func text(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
-    }
-
-    private static func flag(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard range.count == 1 else { return nil }
-        switch buffer[range.lowerBound] {
-        case UInt8(ascii: "0"): return false
-        case UInt8(ascii: "1"): return true
-        default: return nil
-        }
-    }
-
-    private static func list(_ range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) -> [String] {
-        range.isEmpty ? [] : buffer[range].split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// Dates are kept as the bit pattern of their seconds since 1970, so that they come back exactly.
-    private static func date(_ bits: Int64) -> Date {
-        Date(timeIntervalSince1970: Double(bitPattern: UInt64(bitPattern: bits)))
-    }
-
-    private static func bits(_ date: Date) -> String {
-        String(date.timeIntervalSince1970.bitPattern, radix: 16)
     }
 
     /// A number read straight from the bytes: decimal, negative for a file
     /// time before 1970, or hexadecimal for the date's bit pattern, which may use all 64 bits.
-    private static func number(_ field: Slice<UnsafeBufferPointer<UInt8>>, radix: UInt64 = 10) -> Int64? {
+    static func number(_ field: Slice<UnsafeBufferPointer<UInt8>>, radix: UInt64 = 10) -> Int64? {
         if radix == 10, field.first == UInt8(ascii: "-") {
             return number(field.dropFirst()).flatMap { $0 == 0 ? nil : -$0 }
         }
@@ -326,28 +273,18 @@ struct BuildCache {
 
     /// Everything but the `post` lines, as written: the next build compares
     /// it to decide whether the file needs writing at all.
-    var head: String {
-        var text = header + "\n"
+    var head: [UInt8] {
+        var line = LineWriter(bytes: Array((header + "\n").utf8))
         // A report that cannot be written whole is not repeated.
         if let quiet, Self.isSafe([quiet.postsDisplayPath] + quiet.warnings.flatMap { [$0.location.path, $0.message] } + entries.flatMap { [$0.relativePath, $0.url] }) {
-            text += "quiet\t\(quiet.listing)\t\(quiet.includeDrafts ? 1 : 0)\t\(quiet.includeFuture ? 1 : 0)"
-            text += "\t\(Self.bits(quiet.due.lowerBound))\t\(Self.bits(quiet.due.upperBound))\t\(quiet.postsDisplayPath)\n"
-            for warning in quiet.warnings {
-                text += "warning\t\(warning.location.path)\t\(warning.location.line.map(String.init) ?? "")\t\(warning.location.column.map(String.init) ?? "")\t\(warning.message)\n"
-            }
+            QuietLine.write(quiet, into: &line)
+            for warning in quiet.warnings { WarningLine.write(warning, into: &line) }
         }
-        text += "inputs\t\(inputsFingerprint)\n"
-        for output in outputs {
-            let fitting = output.fitting.map { ($0.summariesOnly ? "s" : "") + String($0.leftOut) } ?? ""
-            text += "output\t\(output.name)\t\(output.format.rawValue)\t\(output.entryCount)\t\(output.stamp.size)\t\(output.stamp.modified)\t\(output.stamp.changed)\t\(fitting)\n"
-        }
-        for entry in entries where Self.isSafe([entry.relativePath, entry.url]) {
-            text += "entry\t\(entry.relativePath)\t\(entry.url)\n"
-        }
-        for page in archivePages {
-            text += "archive\t\(page.name)\t\(page.format.rawValue)\t\(page.entryCount)\t\(page.stamp.size)\t\(page.stamp.modified)\t\(page.stamp.changed)\t\(page.fingerprint)\n"
-        }
-        return text
+        InputsLine.write(inputsFingerprint, into: &line)
+        for output in outputs { OutputLine.write(output, into: &line) }
+        for entry in entries { EntryLine.write(entry, into: &line) }
+        for page in archivePages { ArchiveLine.write(page, into: &line) }
+        return line.bytes
     }
 
     /// Writes the cache like a feed, to a temporary file renamed over the old
@@ -356,28 +293,12 @@ struct BuildCache {
     /// (of the `post` lines, when they are needed); either is rebuilt.
     func write(in folder: URL) throws(Diagnostic) {
         // Bytes, not string interpolation: at 100,000 posts the text is 10 MB.
-        var line = LineWriter(bytes: Array(head.utf8))
+        var line = LineWriter(bytes: head)
         line.bytes.reserveCapacity(line.bytes.count + posts.count * 128)
+        // A post without a stamp is simply read on every build.
         for post in posts {
             guard let stamp = post.stamp else { continue }
-            line.start("post")
-            line.field(post.file.relativePath)
-            line.field(decimal: stamp.size)
-            line.field(decimal: stamp.modified)
-            line.field(decimal: stamp.changed)
-            line.field(hexadecimal: post.date.timeIntervalSince1970.bitPattern)
-            line.field(post.isDraft ? "1" : "0")
-            line.field(post.permalinkPath)
-            line.field(decimal: Int64(post.permalinkLine ?? 0))
-            line.field(post.id.map { "=" + $0 } ?? "")
-            line.list(post.categories)
-            line.list(post.tags)
-            if let order = post.hugoOrder {
-                line.field(decimal: Int64(order.weight))
-                line.field(order.linkTitle)
-            }
-            // Such a post is simply read on every build.
-            line.end()
+            PostLine.write(PostRecord(post, stamp: stamp), into: &line)
         }
         var bytes = line.bytes
         bytes += "end\t\(bytes.count)\n".utf8
@@ -388,25 +309,25 @@ struct BuildCache {
     /// holds a tab, a newline or a unit separator (which would break the line
     /// or its lists). Numbers are written digit by digit: one line per post is
     /// written on every build that changes anything.
-    private struct LineWriter {
+    struct LineWriter {
         var bytes: [UInt8]
         private var lineStart = 0
         private var safe = true
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
-        mutating func start(_ kind: String) {
+        mutating func start(_ word: StaticString) {
             lineStart = bytes.count
             safe = true
-            bytes += kind.utf8
+            bytes.append(contentsOf: UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
         }
 
-        mutating func field(_ text: String) {
+        @inline(__always) mutating func field(_ text: String) {
             bytes.append(UInt8(ascii: "\t"))
             append(text)
         }
 
-        mutating func list(_ names: [String]) {
+        @inline(__always) mutating func list(_ names: [String]) {
             bytes.append(UInt8(ascii: "\t"))
             for (index, name) in names.enumerated() {
                 if index > 0 { bytes.append(0x1F) }
@@ -414,15 +335,26 @@ struct BuildCache {
             }
         }
 
-        mutating func field(decimal value: Int64) {
+        @inline(__always) mutating func field(decimal value: Int64) {
             bytes.append(UInt8(ascii: "\t"))
             if value < 0 { bytes.append(UInt8(ascii: "-")) }
             digits(value.magnitude, radix: 10)
         }
 
-        mutating func field(hexadecimal value: UInt64) {
+        @inline(__always) mutating func field(hexadecimal value: UInt64) {
             bytes.append(UInt8(ascii: "\t"))
             digits(value, radix: 16)
+        }
+
+        /// `1` or `0`.
+        @inline(__always) mutating func field(flag: Bool) {
+            bytes.append(UInt8(ascii: "\t"))
+            bytes.append(flag ? UInt8(ascii: "1") : UInt8(ascii: "0"))
+        }
+
+        /// The bit pattern of the date's seconds since 1970, in hexadecimal, so that it comes back exactly.
+        @inline(__always) mutating func field(date: Date) {
+            field(hexadecimal: date.timeIntervalSince1970.bitPattern)
         }
 
         /// Ends the line, or takes it back when a field would have broken it.
