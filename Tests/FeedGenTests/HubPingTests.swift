@@ -32,13 +32,17 @@ import FeedGen
             self.port = Int(String(decoding: line, as: UTF8.self))!
         }
 
+        private var stopped = false
+
         func stop() {
+            guard !stopped else { return }
+            stopped = true
             // SIGKILL: the test runner's threads block SIGTERM, and the child inherits the mask.
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.waitForExit()
         }
 
-        deinit { if process.isRunning { stop() } }
+        deinit { stop() }
 
         var requests: [Request] {
             guard let data = FileManager.default.contents(atPath: log.path) else { return [] }

@@ -53,8 +53,8 @@ import FeedGen
         jekyll.arguments = ["build", "--quiet", "-s", site.root.path, "-d", output.path] + arguments
         jekyll.currentDirectoryURL = site.root
         try jekyll.run()
-        jekyll.waitUntilExit()
-        #expect(jekyll.terminationStatus == 0)
+        let jekyllStatus = jekyll.waitForExit()
+        #expect(jekyllStatus == 0)
         return output
     }
 

@@ -45,7 +45,7 @@ import FeedGen
             let process = try FeedgenProcess.start(["build", "--quiet", "--test-publish-delay", "0.2"], in: site.root)
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.waitForExit()
             let now = try site.publishedFeeds()
             #expect(Set(now.keys) == ["atom.xml", "rss.xml", "feed.json"])
             for (name, bytes) in now {

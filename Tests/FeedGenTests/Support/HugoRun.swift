@@ -23,8 +23,8 @@ enum HugoRun {
         hugo.currentDirectoryURL = site
         hugo.standardError = Pipe()
         try hugo.run()
-        hugo.waitUntilExit()
-        #expect(hugo.terminationStatus == 0, "hugo: \(String(decoding: (hugo.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+        let hugoStatus = hugo.waitForExit()
+        #expect(hugoStatus == 0, "hugo: \(String(decoding: (hugo.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
     }
 
     /// The items of an RSS 2.0 file, in order.

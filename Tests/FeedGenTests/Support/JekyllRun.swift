@@ -14,8 +14,8 @@ enum JekyllRun {
         process.arguments = ["build", "--quiet", "-s", root.path] + (destination.map { ["-d", $0.path] } ?? [])
         process.currentDirectoryURL = root
         try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let processStatus = process.waitForExit()
+        #expect(processStatus == 0)
     }
 
     /// What `compare_feeds.py --text` says of jekyll-feed's Atom file and feedgen's.

@@ -20,9 +20,9 @@ enum PythonScript {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(script: script.lastPathComponent, status: process.terminationStatus, stderr: problems)
+        let processStatus = process.waitForExit()
+        guard processStatus == 0 else {
+            throw Failure(script: script.lastPathComponent, status: processStatus, stderr: problems)
         }
         return data
     }

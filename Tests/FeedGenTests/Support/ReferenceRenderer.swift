@@ -70,8 +70,8 @@ enum ReferenceRenderer {
         try stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let processStatus = process.waitForExit()
+        guard processStatus == 0 else {
             throw Failure(command: ([executable] + arguments).joined(separator: " "), stderr: String(decoding: errors, as: UTF8.self))
         }
         return output
