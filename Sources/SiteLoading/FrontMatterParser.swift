@@ -68,6 +68,11 @@ struct FrontMatterParser {
             // Yams need not run its tag-guessing regular expressions.
             root = try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8)
         } catch let error as YamlError {
+            // Hugo keeps the last of a key written twice (a PaperMod site's "draft: false … draft: true").
+            if hugo != nil, case .duplicatedKeysInMapping = error, let kept = Self.lastOfEachKey(yaml, path: path, firstLine: firstLine) {
+                diagnostics += kept.warnings
+                return parse(kept.yaml)
+            }
             diagnostics.append(.error(location(of: error), "front matter is not valid YAML: \(Self.problem(of: error))"))
             return nil
         } catch {

@@ -563,6 +563,28 @@ import FeedGen
             """))
     }
 
+    /// A front matter key written twice is no error on a Hugo site: the last
+    /// counts, as Hugo 0.111 reads it, with a warning; the items are Hugo's.
+    @Test func duplicateKeysTheLastCounts() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"D\"\n",
+            "content/posts/a.md": "---\ntitle: First\ndate: 2024-01-01\ndraft: false\ntitle: Second\ndraft: true\n---\nx\n",
+            "content/posts/b.md": "---\ntitle: B\ndate: 2024-01-02\ndraft: true\ntags:\n- one\n- two\ndraft: false\ntags: [three]\n---\nx\n",
+        ])
+        try buildBoth(site)
+        let build = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(build.stderr == """
+            content/posts/a.md:2: warning: duplicate key "title"; the one on line 5 counts, as Hugo reads it
+            content/posts/a.md:4: warning: duplicate key "draft"; the one on line 6 counts, as Hugo reads it
+            content/posts/b.md:4: warning: duplicate key "draft"; the one on line 8 counts, as Hugo reads it
+            content/posts/b.md:5: warning: duplicate key "tags"; the one on line 9 counts, as Hugo reads it
+
+            """)
+        try compare(site, "posts/index.xml", count: 1)
+        let feed = try JSONParser.parse(Array(try site.read("public/posts/feed.json").utf8))
+        #expect(feed["items"]?.elements?.first?["tags"]?.elements?.compactMap(\.string) == ["three"])
+    }
+
     /// A section's `cascade` (a map, or a list whose entries target pages)
     /// reaches the pages below it under their own front matter: a headless
     /// section's `_build` leaves its pages out of the whole site's feed, a
