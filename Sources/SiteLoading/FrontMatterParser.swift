@@ -192,7 +192,18 @@ struct FrontMatterParser {
             fail(node, "\"\(key)\" must be a single value, not \(Self.kind(of: node))")
             return nil
         }
-        return Self.isNull(scalar) ? nil : scalar.string
+        return Self.isNull(scalar) ? nil : value(of: scalar)
+    }
+
+    /// A scalar's text; on a Hugo site a plain YAML 1.1 boolean (`No`, `on`, `y`) is the
+    /// `true` or `false` it is to Hugo 0.111's YAML (`title: No` is the title "false").
+    private func value(of scalar: Node.Scalar) -> String {
+        guard hugo != nil, scalar.style == .plain else { return scalar.string }
+        switch scalar.string {
+        case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE": return "true"
+        case "n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE": return "false"
+        default: return scalar.string
+        }
     }
 
     private mutating func date(_ node: Node, key: String) -> FrontMatter.DateField? {
@@ -215,7 +226,7 @@ struct FrontMatterParser {
     /// Jekyll's `pluralized_array`: a list, or one string split on white space.
     private mutating func words(_ node: Node, key: String) -> [String] {
         if let scalar = node.scalar {
-            return Self.isNull(scalar) ? [] : scalar.string.split(whereSeparator: \.isWhitespace).map(String.init)
+            return Self.isNull(scalar) ? [] : value(of: scalar).split(whereSeparator: \.isWhitespace).map(String.init)
         }
         guard let sequence = node.sequence else {
             fail(node, "\"\(key)\" must be a list or a string, not \(Self.kind(of: node))")
@@ -227,7 +238,7 @@ struct FrontMatterParser {
                 failElement(element, "each of \"\(key)\" must be a single value, not \(Self.kind(of: element))")
                 continue
             }
-            if !scalar.string.isEmpty { words.append(scalar.string) }
+            if !scalar.string.isEmpty { words.append(value(of: scalar)) }
         }
         return words
     }

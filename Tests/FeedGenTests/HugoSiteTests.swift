@@ -585,6 +585,24 @@ import FeedGen
         #expect(feed["items"]?.elements?.first?["tags"]?.elements?.compactMap(\.string) == ["three"])
     }
 
+    /// Hugo 0.111's YAML is YAML 1.1: a plain `No`, `On`, `y` is a boolean, so
+    /// `title: No` is the title "false", `draft: n` no draft and `draft: yes` one.
+    @Test func yamlBooleansAsHugoReadsThem() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"Y\"\n",
+            "content/posts/a.md": "---\ntitle: No\ndate: 2024-01-01\ntags: [N, On, yes, y, \"No\", Nope]\n---\nx\n",
+            "content/posts/b.md": "---\ntitle: Off\ndate: 2024-01-02\ndraft: n\n---\nx\n",
+            "content/posts/c.md": "---\ntitle: Y\ndate: 2024-01-03\ndraft: yes\n---\nx\n",
+            "content/posts/d.md": "+++\ntitle = \"No\"\ndate = 2024-01-04\n+++\nx\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        try compare(site, "posts/index.xml", count: 3)
+        #expect(try HugoRun.items(ofRSS: site.url("public/posts/index.xml")).map(\.title) == ["No", "false", "false"])
+        let feed = try JSONParser.parse(Array(try site.read("public/posts/feed.json").utf8))
+        #expect(feed["items"]?.elements?.last?["tags"]?.elements?.compactMap(\.string) == ["false", "true", "No", "Nope"])
+    }
+
     /// A section's `cascade` (a map, or a list whose entries target pages)
     /// reaches the pages below it under their own front matter: a headless
     /// section's `_build` leaves its pages out of the whole site's feed, a
