@@ -29,6 +29,7 @@ extension FeedGenCommand {
             }
             let jekyllConfig = site.appendingPathComponent("_config.yml")
             let starter: StarterConfig
+            let headline: String
             if let data = FileManager.default.contents(atPath: jekyllConfig.path) {
                 do {
                     starter = try StarterConfig.fromJekyll(JekyllConfig.parse(String(decoding: data, as: UTF8.self), path: DisplayPath.of(jekyllConfig)), in: site)
@@ -39,20 +40,24 @@ extension FeedGenCommand {
                     Console.report(error.diagnostics, quiet: false)
                     throw ExitStatus.invalid
                 }
-                Console.out("Wrote \(targetPath), translated from \(DisplayPath.of(jekyllConfig)):")
+                headline = "Wrote \(targetPath), translated from \(DisplayPath.of(jekyllConfig)):"
             } else if let hugo = try hugoConfig(in: site) {
                 starter = StarterConfig.fromHugo(hugo, siteFolder: site)
-                Console.out("Wrote \(targetPath), translated from \(DisplayPath.of(hugo.file)):")
+                headline = "Wrote \(targetPath), translated from \(DisplayPath.of(hugo.file)):"
             } else {
                 starter = StarterConfig.newSite()
-                Console.out("Wrote \(targetPath) for a new site; change what does not fit:")
+                headline = "Wrote \(targetPath) for a new site; change what does not fit:"
             }
             do {
+                // A new site's folder is made, as `git init FOLDER` makes it.
+                try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
                 try Data(starter.json.utf8).write(to: target)
             } catch {
                 Console.error("\(targetPath): cannot write: \(error.localizedDescription)")
                 throw ExitStatus.invalid
             }
+            // Said once the file is there.
+            Console.out(headline)
             for note in starter.notes { Console.out("  " + note) }
             if !starter.kept.isEmpty {
                 Console.out("Feeds the site publishes, kept:")
