@@ -324,6 +324,9 @@ import FeedGen
         // A | inside an HTML comment in a table row, where kramdown splits the row: said, not silent
         ("| a | b |\n|---|---|\n| x <!-- c | d --> | y |\n",
          "<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>x <!-- c | d -->\n</td>\n<td>y</td>\n</tr>\n</tbody>\n</table>\n", [.init(line: 3, message: "a | inside an HTML comment in what may be a table row: kramdown splits the row there and shows the comment as text; feedgen keeps the comment whole")]),
+        // `- - -` right after an item, which kramdown reads as a nested item: said, not silent
+        ("- a\n- - -\n\nText\n",
+         "<ul>\n<li>a</li>\n</ul>\n<hr>\n<p>Text</p>\n", [.init(line: 2, message: "- - - right after a list item: kramdown reads it as a nested list item, not a rule; feedgen writes a rule (a blank line before it makes it one for both)")]),
         // `>>` starting a line is a nested quote, not a guillemet
         ("> first\n>> second\n>>> third\n\nText >> and << here\n",
          "<blockquote>\n<p>first</p>\n<blockquote>\n<p>second</p>\n<blockquote>\n<p>third</p>\n</blockquote>\n</blockquote>\n</blockquote>\n<p>Text » and « here</p>\n", []),
@@ -332,7 +335,7 @@ import FeedGen
     /// Where feedgen differs from kramdown on purpose (README, "Markdown dialects"):
     /// an attribute list that follows no span is removed with a warning, where
     /// kramdown shows it as text; rouge's token spans are not written.
-    static let deviations: Set<String> = ["Last. {: .inline-junk}\n", "Some text with {: .x} in the middle.\n", "| a | b |\n|---|---|\n| x <!-- c | d --> | y |\n"]
+    static let deviations: Set<String> = ["Last. {: .inline-junk}\n", "Some text with {: .x} in the middle.\n", "| a | b |\n|---|---|\n| x <!-- c | d --> | y |\n", "- a\n- - -\n\nText\n"]
 
     @Test func exactHTMLAndWarnings() {
         for (markdown, html, warnings) in Self.cases {

@@ -13,8 +13,9 @@ enum KramdownLists {
     private static let ordered = try! NSRegularExpression(pattern: #"^( {0,3})([0-9]+)\.(?=[ \t])"#)
     private static let parenthesized = try! NSRegularExpression(pattern: #"^( {0,3}[0-9]{1,9})\)(?=[ \t]|$)"#)
 
-    static func prepare(_ lines: inout [SourceLine]) {
+    static func prepare(_ lines: inout [SourceLine], _ context: DialectContext) {
         let code = lines.fencedCode
+        warnSpacedRulesAfterItems(lines, code: code, context)
         for index in lines.indices where !code[index] {
             let text = lines[index].text
             guard let first = text.first(where: { $0 != " " }), first.isASCII, first.isNumber else { continue }
@@ -26,6 +27,17 @@ enum KramdownLists {
             }
         }
         regroup(&lines, code: code)
+    }
+
+    /// `- - -` (or `* * *`) right after a list item's line, with no blank line
+    /// between, is to kramdown one more item, holding a list of the item `-`;
+    /// cmark-gfm, and so feedgen, write a rule. Said, not silent.
+    private static func warnSpacedRulesAfterItems(_ lines: [SourceLine], code: [Bool], _ context: DialectContext) {
+        for index in lines.indices.dropFirst() where !code[index] && !code[index - 1] {
+            let text = lines[index].text
+            guard text.firstMatch(rule) != nil, text.firstMatch(item) != nil, lines[index - 1].text.firstMatch(item) != nil else { continue }
+            context.warn(lines[index].number, "\(text.trimmingCharacters(in: .whitespaces)) right after a list item: kramdown reads it as a nested list item, not a rule; feedgen writes a rule (a blank line before it makes it one for both)")
+        }
     }
 
     /// A list being read: its items' marker and content columns as written,

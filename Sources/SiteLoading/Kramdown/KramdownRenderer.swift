@@ -13,7 +13,7 @@ enum KramdownRenderer {
         Abbreviations.prepare(&lines, context)
         AttributeLists.prepare(&lines, context)
         KramdownTables.prepare(&lines, context)
-        KramdownLists.prepare(&lines)
+        KramdownLists.prepare(&lines, context)
         FootnoteNames.prepare(&lines)
         MathBlocks.prepare(&lines, context)
         KramdownEscapes.prepare(&lines, context)
