@@ -243,20 +243,23 @@ struct FrontMatterParser {
         return words
     }
 
+    /// A list of people, or one (`PersonParser`): a string is the key of one of the
+    /// site's authors, or a name. Theme fields (`twitter`, `picture`…) are ignored.
     private mutating func authors(_ node: Node, key: String) -> [FrontMatter.AuthorReference] {
-        if let scalar = node.scalar { return scalar.string.isEmpty ? [] : [.key(scalar.string)] }
         if let sequence = node.sequence { return sequence.flatMap { authors($0, key: key) } }
-        guard let mapping = node.mapping else { return [] }
-        var fields: [String: String] = [:]
-        for (field, value) in mapping {
-            guard let name = field.scalar?.string, ["name", "email", "url", "uri"].contains(name) else { continue }
-            fields[name == "uri" ? "url" : name] = text(value, key: "\(key).\(name)")
+        let (reading, problems) = PersonParser.read(PersonSource(yaml: node))
+        for problem in problems {
+            switch problem {
+            case .fieldNotText(let field, let value): fail(value, "\"\(key).\(field)\" must be a single value, not \(Self.kind(of: value))")
+            case .noName: fail(node, "\"\(key)\" given as a map needs a \"name\"")
+            case .notAPerson, .unknownField, .relativeURL: continue
+            }
         }
-        guard let name = fields["name"], !name.isEmpty else {
-            fail(node, "\"\(key)\" given as a map needs a \"name\"")
-            return []
+        switch reading {
+        case .named(let name)?: return name.isEmpty ? [] : [.key(name)]
+        case .person(let person)?: return [.person(person)]
+        case nil: return []
         }
-        return [.person(Person(name: name, email: fields["email"], url: fields["url"]))]
     }
 
     private mutating func image(_ node: Node) -> FrontMatter.Image? {

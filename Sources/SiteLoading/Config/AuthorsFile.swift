@@ -5,7 +5,7 @@ import Liquid
 import Yams
 
 /// Jekyll's `_data/authors.yml`: author keys mapped to a name, or to a map
-/// with `name`, `email` and `uri` (or `url`), which posts name in `author`.
+/// with `name`, `email` and `uri` (`PersonParser`'s fields), which posts name in `author`.
 enum AuthorsFile {
     static func read(_ url: URL) -> (authors: [String: Person], problems: [Diagnostic]) {
         let path = DisplayPath.of(url)
@@ -30,19 +30,19 @@ enum AuthorsFile {
         var problems: [Diagnostic] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else { continue }
-            if let name = value.scalar?.string {
-                authors[key] = Person(name: name)
-                continue
-            }
-            let fields = Dictionary((value.mapping ?? [:]).compactMap { field, fieldValue in
-                field.scalar.flatMap { name in fieldValue.scalar.map { (name.string, $0.string) } }
-            }) { first, _ in first }
-            guard let name = fields["name"] ?? fields["display_name"], !name.isEmpty else {
+            // Theme fields (`bio`, `avatar`, `links`…) are the themes' own; a page that is
+            // not an absolute URL cannot reach a feed; a key set to null names nobody.
+            let (reading, personProblems) = PersonParser.read(PersonSource(yaml: value))
+            if personProblems.contains(where: { if case .noName = $0 { true } else if case .notAPerson = $0 { true } else { false } }) {
                 problems.append(.error(SourceLocation(path: path, line: keyNode.mark?.line), "author \"\(key)\" needs a \"name\""))
-                continue
             }
-            let link = fields["uri"] ?? fields["url"] ?? fields["web"]
-            authors[key] = Person(name: name, email: fields["email"], url: link.flatMap { AbsoluteURL.isAbsoluteHTTP($0) ? $0 : nil })
+            switch reading {
+            case .named(let name)?: authors[key] = Person(name: name)
+            case .person(var person)?:
+                if personProblems.contains(where: { if case .relativeURL = $0 { true } else { false } }) { person.url = nil }
+                authors[key] = person
+            case nil: continue
+            }
         }
         return (authors, problems)
     }

@@ -431,33 +431,28 @@ struct ConfigReader {
         return AbsoluteURL.resolve(url, siteBase: site)
     }
 
+    /// A person by `PersonParser`'s rules; config.json is strict, so every problem is an error.
     private mutating func person(_ value: JSONValue, key: String) -> Person? {
-        if let name = value.string { return Person(name: name) }
-        guard value.members != nil else {
-            fail(value, "\"\(key)\" must be a name or an object with \"name\", \"email\" and \"url\", not \(value.typeName)")
-            return nil
-        }
-        var fields: [String: String] = [:]
-        for (field, fieldValue) in value.members ?? [] {
-            guard ["name", "email", "url"].contains(field) else {
-                let hint = didYouMean(field, among: ["name", "email", "url"])
-                fail(fieldValue, "unknown key \"\(key).\(field)\"\(hint)")
-                continue
+        let (reading, problems) = PersonParser.read(PersonSource(json: value))
+        for problem in problems {
+            switch problem {
+            case .notAPerson(let value):
+                fail(value, "\"\(key)\" must be a name or an object with \"name\", \"email\" and \"url\", not \(value.typeName)")
+            case .unknownField(let field, let value):
+                fail(value, "unknown key \"\(key).\(field)\"\(didYouMean(field, among: PersonParser.fieldNames))")
+            case .fieldNotText(let field, let value):
+                fail(value, "\"\(key).\(field)\" must be a string, not \(value.typeName)")
+            case .noName(let value):
+                fail(value, "\"\(key)\" needs a \"name\"")
+            case .relativeURL(let field, let url, let value):
+                fail(value, "\"\(key).\(field)\" must be an absolute http or https URL, not \"\(url)\"")
             }
-            guard let text = fieldValue.string else {
-                fail(fieldValue, "\"\(key).\(field)\" must be a string, not \(fieldValue.typeName)")
-                continue
-            }
-            fields[field] = text
         }
-        guard let name = fields["name"], !name.isEmpty else {
-            fail(value, "\"\(key)\" needs a \"name\"")
-            return nil
+        switch reading {
+        case .named(let name)?: return Person(name: name)
+        case .person(let person)?: return person
+        case nil: return nil
         }
-        if let url = fields["url"], !AbsoluteURL.isAbsoluteHTTP(url) {
-            fail(value, "\"\(key).url\" must be an absolute http or https URL, not \"\(url)\"")
-        }
-        return Person(name: name, email: fields["email"], url: fields["url"])
     }
 
     private mutating func formats(_ value: JSONValue) -> [FeedFormat] {

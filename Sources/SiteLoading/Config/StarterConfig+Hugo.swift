@@ -81,11 +81,7 @@ extension StarterConfig {
         }
         let author = hugo["params.author"] ?? hugo["author"]
         let source = named(hugo["params.author"] != nil ? "params.author" : "author")
-        if let name = author as? String {
-            set("author", .object([("name", .string(name))]), from: source)
-        } else if let fields = author as? [String: Any], let name = fields["name"] as? String {
-            set("author", .object([("name", .string(name)), ("email", (fields["email"] as? String).map(JSONOutput.string))]), from: source)
-        }
+        if let author = authorMembers(author) { set("author", .object(author), from: source) }
         if let zone = text("timezone") { set("timezone", .string(zone), from: named("timeZone")) }
         let content = siteConfig.contentFolder(of: language)
         set("posts", .string(content), from: hugo["contentdir"] != nil ? named("contentDir") : "Hugo's content folder")

@@ -94,12 +94,7 @@ package struct StarterConfig {
             throw StarterConfigError(message: "no absolute \"url\" (such as https://example.com), and no CNAME file to take the domain from; add url: to _config.yml, so that feeds do not link to a placeholder address")
         }
         if let description = text(site["description"]) { set("description", .string(description), from: "description") }
-        if let name = text(site["author"]) {
-            set("author", .object([("name", .string(name))]), from: "author")
-        } else if let author = site["author"] as? [String: Any], let name = text(author["name"]) {
-            set("author", .object([("name", .string(name)), ("email", text(author["email"]).map(JSONOutput.string)),
-                                   ("url", (text(author["uri"]) ?? text(author["url"])).map(JSONOutput.string))]), from: "author")
-        }
+        if let author = authorMembers(site["author"]) { set("author", .object(author), from: "author") }
         if let language = text(site["lang"]) { set("language", .string(language), from: "lang") }
         if let zone = text(site["timezone"]) {
             set("timezone", .string(zone), from: "timezone")
@@ -175,6 +170,23 @@ package struct StarterConfig {
             translation.untranslated.append("plugins: jekyll-feed is not listed; the translation assumes its defaults")
         }
         return translation.starter
+    }
+}
+
+extension StarterConfig {
+    /// config.json's `author` for a Jekyll or Hugo site's author (`PersonParser`'s rules):
+    /// a name, or a map with a name. A page that is not an absolute URL is left out,
+    /// as config.json refuses one; a map without a name is no author, as it has none to show.
+    static func authorMembers(_ value: Any?) -> [(String, JSONOutput?)]? {
+        let (reading, problems) = PersonParser.read(PersonSource(loaded: value))
+        switch reading {
+        case .named(let name)?: return [("name", .string(name))]
+        case .person(let person)?:
+            let absolute = !problems.contains { if case .relativeURL = $0 { true } else { false } }
+            return [("name", .string(person.name)), ("email", person.email.map(JSONOutput.string)),
+                    ("url", absolute ? person.url.map(JSONOutput.string) : nil)]
+        case nil: return nil
+        }
     }
 }
 
