@@ -3,8 +3,9 @@ import Foundation
 
 /// Where a post's front matter is, in the three forms Hugo reads (and the
 /// first of which is Jekyll's): YAML between `---` lines, TOML between `+++`
-/// lines, or a JSON object. The one delimiter rule, used both to read no more
-/// of a file than its front matter and to split a file into front matter and body.
+/// lines, or a JSON object. The one delimiter rule, used to read no more of a
+/// post than its front matter (`PostReader`), to split a post into front matter
+/// and body (`PostText`), and to split a Jekyll page (`ExistingFeeds`' hand-written feeds).
 enum FrontMatterBlock {
     enum Format: Sendable, Equatable {
         case yaml, toml, json

@@ -111,15 +111,22 @@ package struct ExistingFeeds {
     private static let limitOption = try! NSRegularExpression(pattern: #"limit\s*:\s*(\d+)"#)
 
     static func handWritten(_ text: String, file: String, siteURL: String, base: String) -> HandWritten? {
+        var page = text
         var body = Substring(text)
         var path = "/" + file
         var isTemplate = false
-        if body.hasPrefix("---\n") || body.hasPrefix("---\r\n") {
-            guard let end = body.range(of: "\n---", range: body.index(body.startIndex, offsetBy: 3)..<body.endIndex) else { return nil }
-            let frontMatter = String(body[body.startIndex..<end.lowerBound])
-            if let match = frontMatter.firstMatch(permalinkKey) { path = match[1].hasPrefix("/") ? match[1] : "/" + match[1] }
-            body = body[end.upperBound...].drop { $0 != "\n" }
+        // Jekyll renders a page that has front matter (its rule, `.jekyll`); one never closed is no feed.
+        switch page.withUTF8({ FrontMatterBlock.scan($0, complete: true, rule: .jekyll) }) {
+        case .found(_, let content, _, let end, _):
+            let utf8 = page.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            if let match = String(page[index(content.lowerBound)..<index(content.upperBound)]).firstMatch(permalinkKey) {
+                path = match[1].hasPrefix("/") ? match[1] : "/" + match[1]
+            }
+            body = page[index(end)...]
             isTemplate = true
+        case .unclosed: return nil
+        case .none, .incomplete: break
         }
         let head = String(body.prefix(4000))
         let format: FeedFormat
