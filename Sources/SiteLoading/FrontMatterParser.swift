@@ -3,7 +3,7 @@ import FeedSupport
 import Liquid
 import Yams
 
-/// Reads front matter with Yams into a `FrontMatter`, one diagnostic
+/// Reads front matter with Yams (`YAML.compose`) into a `FrontMatter`, one diagnostic
 /// per key that has the wrong shape. Unknown keys are ignored, as themes use many.
 /// TOML and JSON front matter are first turned into YAML (`FrontMatterConversion`),
 /// so that the keys are interpreted in one place.
@@ -31,10 +31,6 @@ struct FrontMatterParser {
     /// before anything walks them. Without aliases the values are bounded by
     /// the text, which Yams has already read in full.
     static let maximumValueCount = 10_000
-
-    /// Nodes are read here, never constructed into Swift values: an empty
-    /// constructor, made once, spares Yams building its default one per post.
-    nonisolated(unsafe) private static let constructor = Constructor([:], [:], [:])
 
     /// Jekyll's front matter `defaults:` for this post, merged under its own
     /// keys (maps key by key), so that every key reads the merged value.
@@ -64,19 +60,14 @@ struct FrontMatterParser {
     mutating func parse(_ yaml: String) -> FrontMatter? {
         let root: Node?
         do {
-            // The basic resolver: feedgen reads every scalar as written, so
-            // Yams need not run its tag-guessing regular expressions.
-            root = try Yams.compose(yaml: yaml, .basic, Self.constructor, .utf8)
-        } catch let error as YamlError {
+            root = try YAML.compose(yaml)
+        } catch {
             // Hugo keeps the last of a key written twice (a PaperMod site's "draft: false … draft: true").
-            if hugo != nil, case .duplicatedKeysInMapping = error, let kept = Self.lastOfEachKey(yaml, path: path, firstLine: firstLine) {
+            if hugo != nil, error.isDuplicateKey, let kept = Self.lastOfEachKey(yaml, path: path, firstLine: firstLine) {
                 diagnostics += kept.warnings
                 return parse(kept.yaml)
             }
-            diagnostics.append(.error(location(of: error), "front matter is not valid YAML: \(Self.problem(of: error))"))
-            return nil
-        } catch {
-            diagnostics.append(.error(SourceLocation(path: path, line: firstLine), "front matter is not valid YAML: \(error)"))
+            diagnostics.append(.error(SourceLocation(path: path, line: firstLine + error.line - 1), "front matter is not valid YAML: \(error.message)"))
             return nil
         }
         guard let root else { return defaults.map { read($0) } ?? FrontMatter() }
@@ -181,7 +172,7 @@ struct FrontMatterParser {
 
     /// Hugo's taxonomy terms: a list, or one string that is one term.
     private mutating func terms(_ node: Node, key: String) -> [String] {
-        if let scalar = node.scalar { return Self.isNull(scalar) || scalar.string.isEmpty ? [] : [scalar.string] }
+        if let scalar = node.scalar { return YAML.isNull(scalar) || scalar.string.isEmpty ? [] : [scalar.string] }
         return words(node, key: key)
     }
 
@@ -192,7 +183,7 @@ struct FrontMatterParser {
             fail(node, "\"\(key)\" must be a single value, not \(Self.kind(of: node))")
             return nil
         }
-        return Self.isNull(scalar) ? nil : value(of: scalar)
+        return YAML.isNull(scalar) ? nil : value(of: scalar)
     }
 
     /// A scalar's text; on a Hugo site a plain YAML 1.1 boolean (`No`, `on`, `y`) is the
@@ -226,7 +217,7 @@ struct FrontMatterParser {
     /// Jekyll's `pluralized_array`: a list, or one string split on white space.
     private mutating func words(_ node: Node, key: String) -> [String] {
         if let scalar = node.scalar {
-            return Self.isNull(scalar) ? [] : value(of: scalar).split(whereSeparator: \.isWhitespace).map(String.init)
+            return YAML.isNull(scalar) ? [] : value(of: scalar).split(whereSeparator: \.isWhitespace).map(String.init)
         }
         guard let sequence = node.sequence else {
             fail(node, "\"\(key)\" must be a list or a string, not \(Self.kind(of: node))")
@@ -334,32 +325,6 @@ struct FrontMatterParser {
 
     private func line(_ node: Node) -> SourceLocation {
         SourceLocation(path: path, line: lineNumber(node))
-    }
-
-    private func location(of error: YamlError) -> SourceLocation {
-        switch error {
-        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
-            // The context ("while parsing a flow sequence") starts where the author's mistake does.
-            return SourceLocation(path: path, line: firstLine + (context?.mark.line ?? mark.line) - 1)
-        default:
-            return SourceLocation(path: path, line: firstLine)
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
-            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", "))"
-        default:
-            return "\(error)"
-        }
-    }
-
-    /// YAML's plain null spellings; `title: ""` is an empty string, `title:` is null.
-    private static func isNull(_ scalar: Node.Scalar) -> Bool {
-        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     private static func kind(of node: Node) -> String {

@@ -116,7 +116,7 @@ struct HugoBody {
         case .toml: try? FrontMatterConversion.yaml(fromTOML: frontMatter)
         case .json: try? FrontMatterConversion.yaml(fromJSON: frontMatter)
         }
-        return yaml.flatMap { try? Yams.load(yaml: $0) }
+        return yaml.flatMap { try? YAML.load($0) }
     }
 
     /// A dotted key's value as text.

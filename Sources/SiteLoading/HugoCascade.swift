@@ -62,7 +62,7 @@ final class HugoCascade: @unchecked Sendable {
             case .toml: yaml = try? FrontMatterConversion.yaml(fromTOML: frontMatter)
             case .json: yaml = try? FrontMatterConversion.yaml(fromJSON: frontMatter)
             }
-            guard let yaml, let root = (try? Yams.compose(yaml: yaml))??.mapping,
+            guard let yaml, let root = (try? YAML.compose(yaml, tags: .resolved))??.mapping,
                   let cascade = root.first(where: { $0.key.string?.lowercased() == "cascade" })?.value else { return nil }
             if let map = cascade.mapping { return map }
             // The list form: the entries that apply to every page.

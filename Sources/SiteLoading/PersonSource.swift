@@ -45,7 +45,7 @@ extension PersonSource where Origin == Node {
     /// and data files hold names such as `1984` or `yes` as text to Liquid).
     package init(yaml node: Node) {
         switch node {
-        case .scalar(let scalar): self.init(Self.isNull(scalar) ? .null : .text(scalar.string), origin: node)
+        case .scalar(let scalar): self.init(YAML.isNull(scalar) ? .null : .text(scalar.string), origin: node)
         case .mapping(let mapping):
             var fields: [(name: String, value: PersonSource)] = []
             fields.reserveCapacity(mapping.count)
@@ -55,15 +55,6 @@ extension PersonSource where Origin == Node {
             }
             self.init(.fields(fields), origin: node)
         case .sequence, .alias: self.init(.other, origin: node)
-        }
-    }
-
-    /// YAML's plain null spellings; `""` and `"~"` quoted are text.
-    private static func isNull(_ scalar: Node.Scalar) -> Bool {
-        guard scalar.style == .plain else { return false }
-        switch scalar.string {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
         }
     }
 }

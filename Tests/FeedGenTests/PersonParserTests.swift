@@ -126,7 +126,7 @@ import FeedGen
 
     @Test func yamlPlainNullsAreNullQuotedOnesText() throws {
         let yaml = "a: ~\nb: null\nc:\nd: '~'\ne: \"\"\nf: 1984\ng: [x]\nh: {name: Ann}\n[k]: v\n"
-        let node = try #require(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
+        let node = try #require(try YAML.compose(yaml))
         #expect(shape(PersonSource(yaml: node)) == "{a: null, b: null, c: null, d: text(~), e: text(), f: text(1984), g: other, h: {name: text(Ann)}}")
         #expect(PersonSource(yaml: node).origin.mark?.line == 1)
     }

@@ -14,14 +14,9 @@ enum AuthorsFile {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
-        } catch let error as YamlError {
-            if case .parser(_, let problem, let mark, _) = error {
-                return ([:], [.error(SourceLocation(path: path, line: mark.line), "not valid YAML: \(problem)")])
-            }
-            return ([:], [.error(SourceLocation(path: path), "not valid YAML: \(error)")])
+            root = try YAML.compose(text)
         } catch {
-            return ([:], [.error(SourceLocation(path: path), "not valid YAML: \(error)")])
+            return ([:], [.error(SourceLocation(path: path, line: error.line), "not valid YAML: \(error.message)")])
         }
         guard let mapping = root?.mapping else {
             return ([:], [.error(SourceLocation(path: path, line: root?.mark?.line ?? 1), "the authors file must map author keys to people")])

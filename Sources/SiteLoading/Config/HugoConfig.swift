@@ -96,15 +96,12 @@ package struct HugoConfig {
             if format == "toml" {
                 tree = value(try TOMLTable(string: text))
             } else {
-                tree = try Yams.load(yaml: text)
+                tree = try YAML.load(text)
             }
         } catch let error as TOMLParseError {
             throw ConfigError([.error(SourceLocation(path: path, line: error.source.begin.line), "not valid TOML: \(error.description)")])
-        } catch let error as YamlError {
-            if case .parser(_, let problem, let mark, _) = error {
-                throw ConfigError([.error(SourceLocation(path: path, line: mark.line), "not valid \(format == "json" ? "JSON" : "YAML"): \(problem)")])
-            }
-            throw ConfigError([.error(SourceLocation(path: path), "not valid \(format == "json" ? "JSON" : "YAML"): \(error)")])
+        } catch let error as YAML.SyntaxError {
+            throw ConfigError([.error(SourceLocation(path: path, line: error.line), "not valid \(format == "json" ? "JSON" : "YAML"): \(error.message)")])
         } catch {
             throw ConfigError([.error(SourceLocation(path: path), "not valid \(format.uppercased()): \(error)")])
         }

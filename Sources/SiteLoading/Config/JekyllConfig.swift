@@ -45,17 +45,10 @@ package struct JekyllConfig: @unchecked Sendable {
     package static func parse(_ text: String, path: String) throws(ConfigError) -> JekyllConfig {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            if case .parser(_, let problem, let mark, _) = error {
-                throw ConfigError([.error(SourceLocation(path: path, line: mark.line), "not valid YAML: \(problem)")])
-            }
-            if case .scanner(_, let problem, let mark, _) = error {
-                throw ConfigError([.error(SourceLocation(path: path, line: mark.line), "not valid YAML: \(problem)")])
-            }
-            throw ConfigError([.error(SourceLocation(path: path), "not valid YAML: \(error)")])
+            // Resolved tags: `future: yes` and `show_drafts: true` are read as booleans, as Psych reads them.
+            root = try YAML.compose(text, tags: .resolved)
         } catch {
-            throw ConfigError([.error(SourceLocation(path: path), "not valid YAML: \(error)")])
+            throw ConfigError([.error(SourceLocation(path: path, line: error.line), "not valid YAML: \(error.message)")])
         }
         guard let root else { return JekyllConfig(path: path, text: text, mapping: Node.Mapping([])) }
         guard let mapping = root.mapping else {

@@ -64,7 +64,7 @@ package struct StarterConfig {
 
     /// Translates a Jekyll `_config.yml`; `files` says what else the site folder holds.
     static func fromJekyll(_ yaml: String, files: JekyllSiteFiles) throws -> StarterConfig {
-        guard let site = try Yams.load(yaml: yaml) as? [String: Any] else {
+        guard let site = try YAML.load(yaml) as? [String: Any] else {
             throw StarterConfigError(message: "_config.yml is not a map of settings")
         }
         var translation = Translation()

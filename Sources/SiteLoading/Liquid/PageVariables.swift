@@ -11,7 +11,7 @@ enum PageVariables {
     /// not only those feedgen honours, over the `defaults:` of `_config.yml`
     /// that apply to the post, merged as Jekyll merges them.
     static func frontMatter(yaml: String?, file: PostFile, config: SiteConfig) -> LiquidMap {
-        let own = yaml.flatMap { try? Yams.compose(yaml: $0, .basic, constructor, .utf8) }?.mapping
+        let own = yaml.flatMap { try? YAML.compose($0) }?.mapping
         let defaults = config.jekyll?.defaults(for: sitePath(of: file, config: config))
         let merged: Node.Mapping? = switch (own, defaults) {
         case let (own?, defaults?): FrontMatterDefault.mergePost(own, over: defaults)
@@ -20,9 +20,6 @@ enum PageVariables {
         guard let merged, case .map(let map) = YAMLLiquidValue.value(of: .mapping(merged), timeZone: config.timeZone) else { return LiquidMap() }
         return map
     }
-
-    /// Nodes only, as `FrontMatterParser` composes them.
-    nonisolated(unsafe) private static let constructor = Constructor([:], [:], [:])
 
     /// A post's front matter read from its file (for `site.posts`).
     static func frontMatter(of file: PostFile, config: SiteConfig) -> LiquidMap {

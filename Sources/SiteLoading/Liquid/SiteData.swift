@@ -28,6 +28,8 @@ enum SiteData {
                 // JSON is YAML too: one reader, which keeps the keys in order.
                 default: map[stem] = try YAMLLiquidValue.value(ofYAML: text, timeZone: timeZone)
                 }
+            } catch let error as YAML.SyntaxError {
+                diagnostics.append(.warning(SourceLocation(path: DisplayPath.of(url), line: error.line), "cannot read this data file for site.data: not valid YAML: \(error.message)"))
             } catch {
                 diagnostics.append(.warning(SourceLocation(path: DisplayPath.of(url)), "cannot read this data file for site.data: \(describe(error))"))
             }

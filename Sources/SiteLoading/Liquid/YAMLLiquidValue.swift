@@ -6,11 +6,9 @@ import Yams
 /// plain scalars become booleans (`yes`, `off`…), nil, numbers and times;
 /// quoted ones stay strings; maps keep their order.
 enum YAMLLiquidValue {
-    /// Nodes only, as `FrontMatterParser` composes them: no tag guessing by Yams.
-    nonisolated(unsafe) private static let constructor = Constructor([:], [:], [:])
-
-    static func value(ofYAML yaml: String, timeZone: TimeZone) throws -> LiquidValue {
-        guard let node = try Yams.compose(yaml: yaml, .basic, constructor, .utf8) else { return .nil }
+    /// Nodes as `FrontMatterParser` composes them (`YAML.compose`): no tag guessing by Yams.
+    static func value(ofYAML yaml: String, timeZone: TimeZone) throws(YAML.SyntaxError) -> LiquidValue {
+        guard let node = try YAML.compose(yaml) else { return .nil }
         return value(of: node, timeZone: timeZone)
     }
 
