@@ -603,6 +603,19 @@ import FeedGen
         #expect(feed["items"]?.elements?.last?["tags"]?.elements?.compactMap(\.string) == ["false", "true", "No", "Nope"])
     }
 
+    /// A section named `page` in `[permalinks]` (the CoreDNS site's `page = "/:title/"`) is
+    /// no newer Hugo's `[permalinks.page]` table: `init` names the table it read.
+    @Test func aSectionNamedPageInPermalinks() throws {
+        let site = try site([
+            "hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"P\"\n[permalinks]\nblog = \"/:year/:month/:day/:title/\"\npage = \"/:title/\"\n",
+            "content/blog/a.md": "---\ntitle: A Post\ndate: 2024-01-01\n---\nx\n",
+        ])
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["init"], in: site.root).stdout.contains("  hugo.permalinks: from permalinks\n"))
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        try compare(site, "blog/index.xml", count: 1)
+    }
+
     /// A section's `cascade` (a map, or a list whose entries target pages)
     /// reaches the pages below it under their own front matter: a headless
     /// section's `_build` leaves its pages out of the whole site's feed, a

@@ -120,7 +120,7 @@ extension StarterConfig {
             var patterns = permalinks.compactMapValues { $0 as? String }
             if let pages = permalinks["page"] as? [String: Any] { patterns.merge(pages.compactMapValues { $0 as? String }) { _, page in page } }
             site.append(("permalinks", .object(patterns.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })))
-            translation.notes.append("hugo.permalinks: from \(permalinks["page"] != nil ? "permalinks.page" : "permalinks")")
+            translation.notes.append("hugo.permalinks: from \(permalinks["page"] is [String: Any] ? "permalinks.page" : "permalinks")")
         }
         if let length = number("summarylength") {
             site.append(("summary_length", .integer(length)))
