@@ -31,12 +31,12 @@ let package = Package(
         .target(name: "FeedModel"),
         // One writer per format over the model, and nothing else.
         .target(name: "FeedWriters", dependencies: ["FeedModel"]),
-        // The one target that calls libxml2: XML parsing with RELAX NG, and the
-        // HTML parser that URLs inside content are rewritten with.
-        .target(name: "FeedXML", dependencies: ["FeedModel", "CLibXML2"]),
         // What every layer above the model shares: a problem at a position
         // (Diagnostic), the JSON parser, paths, hashes, "did you mean".
         .target(name: "FeedSupport"),
+        // The one target that calls libxml2: XML parsing with RELAX NG, and the
+        // HTML parser that URLs inside content are rewritten with.
+        .target(name: "FeedXML", dependencies: ["FeedModel", "FeedSupport", "CLibXML2"]),
         // The checks a feed passes before it is published: RELAX NG schemas,
         // the JSON Feed rules, the semantic checks, a published feed's history.
         .target(name: "FeedValidation", dependencies: ["FeedModel", "FeedWriters", "FeedXML", "FeedSupport"]),

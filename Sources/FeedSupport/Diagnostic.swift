@@ -10,20 +10,30 @@ package struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
     package var severity: Severity
     package var location: SourceLocation
+    /// The reason's message, made once, when the problem is found.
     package var message: String
 
-    package init(_ severity: Severity, _ location: SourceLocation, _ message: String) {
+    package init(_ severity: Severity, _ location: SourceLocation, _ reason: some DiagnosticReason) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = reason.message
     }
 
-    package static func error(_ location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.error, location, message)
+    package static func error(_ location: SourceLocation, _ reason: some DiagnosticReason) -> Diagnostic {
+        Diagnostic(.error, location, reason)
     }
 
-    package static func warning(_ location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.warning, location, message)
+    package static func warning(_ location: SourceLocation, _ reason: some DiagnosticReason) -> Diagnostic {
+        Diagnostic(.warning, location, reason)
+    }
+
+    /// The same problem in the file at `path`: what was found in a text
+    /// before its file was known (a feed checked in memory, JSON parsed from
+    /// bytes) is placed by the caller that knows the file.
+    package func inFile(_ path: String) -> Diagnostic {
+        var placed = self
+        placed.location.path = path
+        return placed
     }
 
     /// `path:line: message`, with `warning: ` in front of the message for

@@ -1,11 +1,5 @@
 /// A strict RFC 8259 parser that produces `JSONValue`s with positions.
 package struct JSONParser {
-    package struct SyntaxError: Error, Equatable {
-        package var line: Int
-        package var column: Int
-        package var message: String
-    }
-
     /// The bytes read, or (reading a chunk at a time) those of the value being read and what follows.
     private var bytes: [UInt8]
     private var index = 0
@@ -19,13 +13,13 @@ package struct JSONParser {
     /// Where the elements of the top-level object's "items" go instead of into it.
     private var items: (any JSONItemSink)?
 
-    package static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+    package static func parse(_ bytes: [UInt8]) throws(Diagnostic) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         if ByteOrderMark.starts(bytes) {
-            throw parser.error("the file starts with a byte order mark, which JSON does not allow")
+            throw parser.error(.byteOrderMark)
         }
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw parser.error("the file is not valid UTF-8")
+            throw parser.error(.notUTF8)
         }
         return try parser.parseDocument()
     }
@@ -37,7 +31,7 @@ package struct JSONParser {
     /// as `parse`; each element of the top-level object's "items" arrays is
     /// given to `items` once read and forgotten, an empty array standing in
     /// for it. Memory holds the other members and the item being read.
-    package static func parse(reading read: @escaping (inout [UInt8]) -> Bool, items: any JSONItemSink) throws(SyntaxError) -> JSONValue {
+    package static func parse(reading read: @escaping (inout [UInt8]) -> Bool, items: any JSONItemSink) throws(Diagnostic) -> JSONValue {
         var validity = UTF8Validity()
         var parser = JSONParser(bytes: [])
         parser.items = items
@@ -49,9 +43,9 @@ package struct JSONParser {
         }
         while parser.bytes.count < 3, parser.readMore?(&parser.bytes) == true {}
         if parser.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            throw parser.error("the file starts with a byte order mark, which JSON does not allow")
+            throw parser.error(.byteOrderMark)
         }
-        let result: Result<JSONValue, SyntaxError>
+        let result: Result<JSONValue, Diagnostic>
         do {
             result = .success(try parser.parseDocument())
         } catch {
@@ -64,15 +58,15 @@ package struct JSONParser {
             rest.removeAll(keepingCapacity: true)
         }
         validity.finish()
-        guard validity.isValid else { throw JSONParser(bytes: []).error("the file is not valid UTF-8") }
+        guard validity.isValid else { throw JSONParser(bytes: []).error(.notUTF8) }
         return try result.get()
     }
 
-    private mutating func parseDocument() throws(SyntaxError) -> JSONValue {
+    private mutating func parseDocument() throws(Diagnostic) -> JSONValue {
         skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
-        guard current == nil else { throw error("unexpected text after the JSON value") }
+        guard current == nil else { throw error(.textAfterValue) }
         return value
     }
 
@@ -100,8 +94,9 @@ package struct JSONParser {
 
     private var column: Int { index - lineStart + 1 }
 
-    private func error(_ message: String) -> SyntaxError {
-        SyntaxError(line: line, column: column, message: message)
+    /// A syntax error where the parser is; the caller that knows the file places it (`Diagnostic.inFile`).
+    private func error(_ reason: Reason) -> Diagnostic {
+        .error(SourceLocation(line: line, column: column), reason)
     }
 
     private var current: UInt8? {
@@ -129,12 +124,12 @@ package struct JSONParser {
     }
 
     /// A value; an array's elements go to `sink` instead of into it when one is given.
-    private mutating func parseValue(streamingTo sink: (any JSONItemSink)? = nil) throws(SyntaxError) -> JSONValue {
+    private mutating func parseValue(streamingTo sink: (any JSONItemSink)? = nil) throws(Diagnostic) -> JSONValue {
         let (startLine, startColumn) = (line, column)
         func value(_ kind: JSONValue.Kind) -> JSONValue {
             JSONValue(kind: kind, line: startLine, column: startColumn)
         }
-        guard let byte = current else { throw error("unexpected end of input, a value was expected") }
+        guard let byte = current else { throw error(.endInsteadOfValue) }
         switch byte {
         case UInt8(ascii: "{"): return value(try parseObject())
         case UInt8(ascii: "["): return value(try parseArray(streamingTo: sink))
@@ -143,23 +138,23 @@ package struct JSONParser {
         case UInt8(ascii: "f"): try expect("false"); return value(.bool(false))
         case UInt8(ascii: "n"): try expect("null"); return value(.null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return value(.number(try parseNumber()))
-        default: throw error("unexpected character '\(Unicode.Scalar(byte))', a value was expected")
+        default: throw error(.characterInsteadOfValue(Unicode.Scalar(byte)))
         }
     }
 
-    private mutating func expect(_ word: String) throws(SyntaxError) {
+    private mutating func expect(_ word: String) throws(Diagnostic) {
         for byte in word.utf8 {
-            guard current == byte else { throw error("invalid literal, '\(word)' was expected") }
+            guard current == byte else { throw error(.invalidLiteral(expected: word)) }
             index += 1
         }
     }
 
-    private mutating func enter() throws(SyntaxError) {
+    private mutating func enter() throws(Diagnostic) {
         depth += 1
-        if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw error(.tooDeep(levels: Self.maximumDepth)) }
     }
 
-    private mutating func parseObject() throws(SyntaxError) -> JSONValue.Kind {
+    private mutating func parseObject() throws(Diagnostic) -> JSONValue.Kind {
         try enter()
         defer { depth -= 1 }
         index += 1
@@ -168,10 +163,10 @@ package struct JSONParser {
         if current == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipWhitespace()
-            guard current == UInt8(ascii: "\"") else { throw error("a member name in double quotes was expected") }
+            guard current == UInt8(ascii: "\"") else { throw error(.memberNameExpected) }
             let key = try parseString()
             skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("':' was expected after the member name") }
+            guard current == UInt8(ascii: ":") else { throw error(.colonExpected) }
             index += 1
             skipWhitespace()
             // JSONValue's subscript reads the last of a repeated key: each "items" starts the items afresh.
@@ -183,12 +178,12 @@ package struct JSONParser {
             switch current {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; return .object(members)
-            default: throw error("',' or '}' was expected")
+            default: throw error(.commaOrBraceExpected)
             }
         }
     }
 
-    private mutating func parseArray(streamingTo sink: (any JSONItemSink)?) throws(SyntaxError) -> JSONValue.Kind {
+    private mutating func parseArray(streamingTo sink: (any JSONItemSink)?) throws(Diagnostic) -> JSONValue.Kind {
         try enter()
         defer { depth -= 1 }
         index += 1
@@ -208,12 +203,12 @@ package struct JSONParser {
             switch current {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"): index += 1; return .array(elements)
-            default: throw error("',' or ']' was expected")
+            default: throw error(.commaOrBracketExpected)
             }
         }
     }
 
-    private mutating func parseNumber() throws(SyntaxError) -> Double {
+    private mutating func parseNumber() throws(Diagnostic) -> Double {
         let start = index
         if current == UInt8(ascii: "-") { index += 1 }
         func digits(_ parser: inout JSONParser) -> Int {
@@ -222,23 +217,23 @@ package struct JSONParser {
             return parser.index - from
         }
         let integerStart = index
-        guard digits(&self) > 0 else { throw error("a digit was expected") }
+        guard digits(&self) > 0 else { throw error(.digitExpected) }
         if bytes[integerStart] == UInt8(ascii: "0") && index - integerStart > 1 {
-            throw error("numbers must not have leading zeros")
+            throw error(.leadingZero)
         }
         if current == UInt8(ascii: ".") {
             index += 1
-            guard digits(&self) > 0 else { throw error("a digit was expected after '.'") }
+            guard digits(&self) > 0 else { throw error(.digitExpectedAfterPoint) }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             index += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-            guard digits(&self) > 0 else { throw error("a digit was expected in the exponent") }
+            guard digits(&self) > 0 else { throw error(.digitExpectedInExponent) }
         }
         return Double(String(decoding: bytes[start..<index], as: UTF8.self)) ?? .nan
     }
 
-    private mutating func parseString() throws(SyntaxError) -> String {
+    private mutating func parseString() throws(Diagnostic) -> String {
         index += 1
         // The bytes are valid UTF-8 (checked up front): runs between escapes are copied as they are.
         var decoded: [UInt8] = []
@@ -251,7 +246,7 @@ package struct JSONParser {
                 while end < buffer.count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\"), buffer[end] >= 0x20 { end += 1 }
                 return end
             }
-            guard index < bytes.count || ensure(1) else { throw error("unterminated string") }
+            guard index < bytes.count || ensure(1) else { throw error(.unterminatedString) }
             switch bytes[index] {
             case UInt8(ascii: "\""):
                 defer { index += 1 }
@@ -267,15 +262,15 @@ package struct JSONParser {
                 UTF8.encode(try parseEscape()) { decoded.append($0) }
                 runStart = index
             case let byte where byte < 0x20:
-                throw error("control character U+\(hex(byte)) must be escaped in a string")
+                throw error(.unescapedControl(byte))
             default:
                 index += 1
             }
         }
     }
 
-    private mutating func parseEscape() throws(SyntaxError) -> Unicode.Scalar {
-        guard let byte = current else { throw error("unterminated escape") }
+    private mutating func parseEscape() throws(Diagnostic) -> Unicode.Scalar {
+        guard let byte = current else { throw error(.unterminatedEscape) }
         index += 1
         switch byte {
         case UInt8(ascii: "\""): return "\""
@@ -290,30 +285,25 @@ package struct JSONParser {
             let first = try parseHex4()
             if (0xD800..<0xDC00).contains(first) {
                 guard current == UInt8(ascii: "\\"), ensure(2), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw error("unpaired surrogate \\u\(String(first, radix: 16))")
+                    throw error(.unpairedSurrogate(first))
                 }
                 index += 2
                 let second = try parseHex4()
-                guard (0xDC00..<0xE000).contains(second) else { throw error("invalid low surrogate") }
+                guard (0xDC00..<0xE000).contains(second) else { throw error(.invalidLowSurrogate) }
                 return Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!
             }
-            guard let scalar = Unicode.Scalar(first) else { throw error("unpaired surrogate \\u\(String(first, radix: 16))") }
+            guard let scalar = Unicode.Scalar(first) else { throw error(.unpairedSurrogate(first)) }
             return scalar
         default:
-            throw error("invalid escape '\\\(Unicode.Scalar(byte))'")
+            throw error(.invalidEscape(Unicode.Scalar(byte)))
         }
     }
 
-    private mutating func parseHex4() throws(SyntaxError) -> UInt32 {
+    private mutating func parseHex4() throws(Diagnostic) -> UInt32 {
         guard ensure(4), let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
-            throw error("four hex digits were expected after \\u")
+            throw error(.hexDigitsExpected)
         }
         index += 4
         return value
-    }
-
-    private func hex(_ byte: UInt8) -> String {
-        let digits = String(byte, radix: 16, uppercase: true)
-        return String(repeating: "0", count: 4 - digits.count) + digits
     }
 }

@@ -13,13 +13,13 @@ package final class FeedValidator {
     package init() {}
 
     /// Every problem in `bytes` read as `format`; empty when the document is valid.
-    package func validate(_ bytes: [UInt8], as format: FeedFormat) -> [FeedProblem] {
+    package func validate(_ bytes: [UInt8], as format: FeedFormat) -> [Diagnostic] {
         check(bytes, as: format).problems
     }
 
     /// The same problems, and the document as parsed (when it parses), so
     /// that what reads the document next need not parse it again.
-    package func check(_ bytes: [UInt8], as format: FeedFormat) -> (problems: [FeedProblem], parsed: ParsedFeed?) {
+    package func check(_ bytes: [UInt8], as format: FeedFormat) -> (problems: [Diagnostic], parsed: ParsedFeed?) {
         switch format {
         case .json:
             var checker = JSONFeedChecker()
@@ -28,7 +28,7 @@ package final class FeedValidator {
         case .atom, .rss:
             let parser = parser(for: format)
             let (root, problems) = parser.check(bytes)
-            guard let root else { return (Self.unattributed(problems), nil) }
+            guard let root else { return (problems, nil) }
             var checks = XMLFeedChecks()
             format == .atom ? checks.checkAtom(root) : checks.checkRSS(root)
             return (Self.combined(problems, checks, entryLines: Self.entryLines(root, format: format)), .xml(root))
@@ -38,8 +38,8 @@ package final class FeedValidator {
     /// The same problems as `validate(_:as:)`, from a file read a chunk at a
     /// time: the entries are checked as they are read and forgotten, so that
     /// memory does not grow with the number of entries (but for their ids).
-    package func validate(_ input: FeedInput, as format: FeedFormat) -> [FeedProblem] {
-        let problems: [FeedProblem]
+    package func validate(_ input: FeedInput, as format: FeedFormat) -> [Diagnostic] {
+        let problems: [Diagnostic]
         switch format {
         case .json:
             var checker = JSONFeedChecker()
@@ -62,29 +62,28 @@ package final class FeedValidator {
                 format == .atom ? checks.checkAtomFeed(header) : checks.checkRSSFeed(header)
                 problems = Self.combined(streamed.problems, checks, entryLines: entryLines)
             } else {
-                problems = Self.unattributed(streamed.problems)
+                problems = streamed.problems
             }
         }
         return input.readError == nil ? problems : Self.unreadable(input)
     }
 
-    private static func unreadable(_ input: FeedInput) -> [FeedProblem] {
-        [FeedProblem(line: 1, message: "the file could not be read to its end: \(input.readError ?? "read error")")]
-    }
-
-    /// libxml2's problems with a document that has no tree: not well-formed, or refused.
-    private static func unattributed(_ problems: [XMLDocumentParser.Problem]) -> [FeedProblem] {
-        problems.map { FeedProblem(line: $0.line, column: $0.column, message: $0.message) }
+    private static func unreadable(_ input: FeedInput) -> [Diagnostic] {
+        [.error(SourceLocation(line: 1), "the file could not be read to its end: \(input.readError ?? "read error")")]
     }
 
     /// libxml2's problems, each tied to the entry it is in (the last one
     /// starting on or before its line), and the semantic checks', in document order.
-    private static func combined(_ problems: [XMLDocumentParser.Problem], _ checks: XMLFeedChecks, entryLines: EntryLines) -> [FeedProblem] {
-        let entries = entryLines.lastEntries(startingBy: problems.map(\.line))
+    private static func combined(_ problems: [Diagnostic], _ checks: XMLFeedChecks, entryLines: EntryLines) -> [Diagnostic] {
+        let entries = entryLines.lastEntries(startingBy: problems.map { $0.location.line ?? 1 })
         let schemaProblems = zip(problems, entries).map { problem, entry in
-            FeedProblem(line: problem.line, column: problem.column, message: problem.message, entryIndex: entry)
+            var problem = problem
+            problem.location.entryIndex = entry
+            return problem
         }
-        return withoutFollowOnErrors(schemaProblems + checks.problems).sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
+        return withoutFollowOnErrors(schemaProblems + checks.problems).sorted {
+            ($0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.line ?? 0, $1.location.column ?? 0)
+        }
     }
 
     /// The format a document is written in, from its content: a JSON object,
@@ -103,7 +102,7 @@ package final class FeedValidator {
 
     /// libxml2's RELAX NG follows each real error with generic ones for every
     /// enclosing element; they are dropped when a specific message exists.
-    private static func withoutFollowOnErrors(_ problems: [FeedProblem]) -> [FeedProblem] {
+    private static func withoutFollowOnErrors(_ problems: [Diagnostic]) -> [Diagnostic] {
         let generic = ["Invalid sequence in interleave", "failed to validate content", "has extra content: entry",
                        "has extra content: item", "Error validating datatype", "Expecting an element , got nothing"]
         let specific = problems.filter { problem in !generic.contains { problem.message.contains($0) } }

@@ -17,7 +17,7 @@ struct JSONFeedChecker {
     private static let attachmentKeys: Set<String> = ["url", "mime_type", "title", "size_in_bytes", "duration_in_seconds"]
     private static let authorKeys: Set<String> = ["name", "url", "avatar"]
 
-    private(set) var problems: [FeedProblem] = []
+    private(set) var problems: [Diagnostic] = []
     /// The document as parsed, when it is JSON at all.
     private(set) var parsed: JSONValue?
     private var entryIndex: Int?
@@ -30,7 +30,7 @@ struct JSONFeedChecker {
             root = try JSONParser.parse(bytes)
             parsed = root
         } catch {
-            problems.append(FeedProblem(line: error.line, column: error.column, message: "not valid JSON: \(error.message)"))
+            problems.append(.error(error.location, "not valid JSON: \(error.message)"))
             return
         }
         checkFeed(root)
@@ -45,7 +45,7 @@ struct JSONFeedChecker {
         do {
             root = try JSONParser.parse(reading: read, items: items)
         } catch {
-            problems.append(FeedProblem(line: error.line, column: error.column, message: "not valid JSON: \(error.message)"))
+            problems.append(.error(error.location, "not valid JSON: \(error.message)"))
             return
         }
         checkFeed(root)
@@ -282,6 +282,6 @@ struct JSONFeedChecker {
     }
 
     private mutating func fail(_ value: JSONValue, _ message: String) {
-        problems.append(FeedProblem(line: value.line, column: value.column, message: message, entryIndex: entryIndex))
+        problems.append(.error(SourceLocation(line: value.line, column: value.column, entryIndex: entryIndex), message))
     }
 }

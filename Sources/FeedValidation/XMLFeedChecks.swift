@@ -12,9 +12,9 @@ import FeedXML
 /// and, for RFC 4287's author rule, where the first one without an author is.
 struct XMLFeedChecks {
     /// The feed's problems, then its entries' problems in document order.
-    var problems: [FeedProblem] { feedProblems + entryProblems }
-    private var feedProblems: [FeedProblem] = []
-    private var entryProblems: [FeedProblem] = []
+    var problems: [Diagnostic] { feedProblems + entryProblems }
+    private var feedProblems: [Diagnostic] = []
+    private var entryProblems: [Diagnostic] = []
     /// The entry being checked (its position among the entries), `nil` while the feed is.
     private var entryIndex: Int?
     private var entryCount = 0
@@ -66,15 +66,15 @@ struct XMLFeedChecks {
     /// (an `entry` among them is not looked at again).
     mutating func checkAtomFeed(_ feed: XMLNode) {
         guard Self.isAtomFeed(feed) else {
-            feedProblems.append(FeedProblem(line: feed.line, message: "the root element is <\(feed.name)>, not an Atom <feed>"))
+            feedProblems.append(.error(SourceLocation(line: feed.line), "the root element is <\(feed.name)>, not an Atom <feed>"))
             return
         }
         checkCommonAtom(feed)
         checkHistory(feed, links: feed.children("link", in: Self.atom))
         // RFC 4287's Schematron rules, which RELAX NG cannot express.
         if feed.child("author", in: Self.atom) == nil, let orphan = entryWithoutAuthor {
-            feedProblems.append(FeedProblem(line: orphan.line, message: "the feed has no author, so every entry needs one (RFC 4287 section 4.1.1)",
-                                            entryIndex: orphan.index))
+            feedProblems.append(.error(SourceLocation(line: orphan.line, entryIndex: orphan.index),
+                                               "the feed has no author, so every entry needs one (RFC 4287 section 4.1.1)"))
         }
     }
 
@@ -148,11 +148,11 @@ struct XMLFeedChecks {
     /// `item` among the channel's elements is not looked at again).
     mutating func checkRSSFeed(_ rss: XMLNode) {
         guard rss.name == "rss", rss.namespace.isEmpty else {
-            feedProblems.append(FeedProblem(line: rss.line, message: "the root element is <\(rss.name)>, not an RSS <rss>"))
+            feedProblems.append(.error(SourceLocation(line: rss.line), "the root element is <\(rss.name)>, not an RSS <rss>"))
             return
         }
         guard let channel = Self.rssChannel(rss) else {
-            feedProblems.append(FeedProblem(line: rss.line, message: "the <rss> element needs a <channel>"))
+            feedProblems.append(.error(SourceLocation(line: rss.line), "the <rss> element needs a <channel>"))
             return
         }
         checkRSSCommon(channel)
@@ -214,7 +214,7 @@ struct XMLFeedChecks {
 
     /// A problem at `element`, the entry's while an entry is checked, else the feed's.
     private mutating func report(_ element: XMLNode, _ message: String) {
-        let problem = FeedProblem(line: element.line, message: message, entryIndex: entryIndex)
+        let problem = Diagnostic.error(SourceLocation(line: element.line, entryIndex: entryIndex), message)
         entryIndex == nil ? feedProblems.append(problem) : entryProblems.append(problem)
     }
 }

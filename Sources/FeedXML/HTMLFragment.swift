@@ -20,9 +20,7 @@ package enum HTMLFragment {
     /// HTML that libxml2 could not read to its end: rewriting it would lose the rest.
     package struct Unreadable: Error, Equatable {
         /// libxml2's own words.
-        var reason: String
-
-        package var message: String { "the post's HTML cannot be read whole by libxml2 (\(reason)); it is not published" }
+        package var reason: String
     }
 
     /// The fragment as a feed carries it, in one reading: every relative URL

@@ -1,5 +1,6 @@
 internal import CLibXML2
 import FeedModel
+import FeedSupport
 import Foundation
 
 /// A document's bytes, a chunk at a time, and from the first byte again when asked.
@@ -34,7 +35,7 @@ extension XMLDocumentParser {
         /// not well-formed (the entries handed over are then to be forgotten).
         package var header: XMLNode?
         /// Every problem, as `check` finds them.
-        package var problems: [Problem]
+        package var problems: [Diagnostic]
     }
 
     /// Parses and validates the document `input` gives a chunk at a time,
@@ -122,22 +123,22 @@ private final class XMLStream {
     func run() -> XMLDocumentParser.Streamed {
         readPrefix()
         if let line = XMLProlog(prefix).doctypeLine {
-            return .init(header: nil, problems: [.init(line: line, column: nil, message: XMLDocumentParser.doctypeMessage)])
+            return .init(header: nil, problems: [XMLDocumentParser.problem(.doctype, line: line)])
         }
         if let schema {
-            guard let context = xmlRelaxNGNewValidCtxt(schema) else { return failure("libxml2 could not start validating (out of memory)") }
+            guard let context = xmlRelaxNGNewValidCtxt(schema) else { return failure(.validatorNotStarted) }
             validation = context
             xmlRelaxNGSetValidStructuredErrors(context, ProblemCollector.callback, Unmanaged.passUnretained(validationProblems).toOpaque())
         }
         let parsed = parse()
         if let doctypeLine {
             if let parsed { xmlFreeDoc(parsed) }
-            return .init(header: nil, problems: [.init(line: doctypeLine, column: nil, message: XMLDocumentParser.doctypeMessage)])
+            return .init(header: nil, problems: [XMLDocumentParser.problem(.doctype, line: doctypeLine)])
         }
         guard let document = parsed else { return .init(header: nil, problems: parseProblems.problems) }
         defer { xmlFreeDoc(document) }
         guard let rootElement = xmlDocGetRootElement(document) else {
-            return .init(header: nil, problems: parseProblems.problems + [.init(line: 1, column: nil, message: "the document has no root element")])
+            return .init(header: nil, problems: parseProblems.problems + [XMLDocumentParser.problem(.noRootElement, line: 1)])
         }
         if headerAfterEntries && entryCount > XMLDocumentParser.batchSize {
             removeEntries()
@@ -158,7 +159,7 @@ private final class XMLStream {
     /// One pass over the input: the document when it is well-formed.
     private func parse() -> xmlDocPtr? {
         guard let context = xmlNewParserCtxt() else {
-            parseProblems.problems.append(.init(line: 1, column: nil, message: "libxml2 could not start parsing (out of memory)"))
+            parseProblems.problems.append(XMLDocumentParser.problem(.parserNotStarted, line: 1))
             return nil
         }
         defer { xmlFreeParserCtxt(context) }
@@ -173,7 +174,7 @@ private final class XMLStream {
         let options = XMLDocumentParser.options | Int32(XML_PARSE_BIG_LINES.rawValue)
         let document = xmlCtxtReadIO(context, readInput, nil, Unmanaged.passUnretained(self).toOpaque(), nil, nil, options)
         if document == nil && parseProblems.problems.isEmpty && doctypeLine == nil {
-            parseProblems.problems.append(.init(line: 1, column: nil, message: "the document could not be parsed"))
+            parseProblems.problems.append(XMLDocumentParser.problem(.notParsed, line: 1))
         }
         return document
     }
@@ -208,8 +209,8 @@ private final class XMLStream {
         return count
     }
 
-    private func failure(_ message: String) -> XMLDocumentParser.Streamed {
-        .init(header: nil, problems: [.init(line: 1, column: nil, message: message)])
+    private func failure(_ reason: XMLReason) -> XMLDocumentParser.Streamed {
+        .init(header: nil, problems: [XMLDocumentParser.problem(reason, line: 1)])
     }
 
     // MARK: - What the tree builder is told
@@ -333,10 +334,10 @@ private final class XMLStream {
     /// The second pass: every batch of entries read again, copied in beside
     /// the feed's other elements (all of them now: `document` is the first
     /// pass's tree without its entries) and validated. `nil` when it worked.
-    private func validateAgain(_ document: xmlDocPtr) -> XMLDocumentParser.Problem? {
+    private func validateAgain(_ document: xmlDocPtr) -> Diagnostic? {
         guard let validation, let holder else { return nil }
         guard input.rewind() else {
-            return .init(line: 1, column: nil, message: "the file could not be read a second time, to validate its entries beside the elements after them")
+            return XMLDocumentParser.problem(.notReadableTwice, line: 1)
         }
         let firstPassEntries = entryCount
         validationProblems = ProblemCollector()
@@ -354,15 +355,15 @@ private final class XMLStream {
         return entryCount == firstPassEntries ? nil : changed
     }
 
-    private var changed: XMLDocumentParser.Problem {
-        .init(line: 1, column: nil, message: "the file changed while it was validated")
+    private var changed: Diagnostic {
+        XMLDocumentParser.problem(.changedWhileValidated, line: 1)
     }
 
     /// An entry of the second pass, copied beside the feed's other elements;
     /// a whole batch is validated at once.
     private func copy(_ node: xmlNodePtr, into document: xmlDocPtr, holder: xmlNodePtr) {
         guard let copy = xmlDocCopyNode(node, document, 1) else {
-            validationProblems.problems.append(.init(line: XMLDocumentParser.line(of: node), column: nil, message: "libxml2 could not copy the entry (out of memory)"))
+            validationProblems.problems.append(XMLDocumentParser.problem(.entryNotCopied, line: XMLDocumentParser.line(of: node)))
             return
         }
         Self.copyLines(from: node, to: copy)

@@ -1,4 +1,5 @@
 import FeedModel
+import FeedSupport
 internal import CLibXML2
 import Foundation
 
@@ -10,21 +11,17 @@ import Foundation
 /// format needs one, and entity declarations are how XML bombs and
 /// external-entity attacks arrive.
 package final class XMLDocumentParser {
-    /// A problem with its position in the document.
-    package struct Problem: Equatable, Sendable {
-        package var line: Int
-        package var column: Int?
-        package var message: String
-    }
-
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
 
-    static let doctypeMessage = "a DOCTYPE declaration is not allowed in a feed; its entities could expand without bound or fetch other files"
+    /// A problem at a line (and column) of the document; the caller knows its file.
+    static func problem(_ reason: XMLReason, line: Int, column: Int? = nil) -> Diagnostic {
+        .error(SourceLocation(line: line, column: column), reason)
+    }
 
     let schema: xmlRelaxNGPtr?
     /// Where the entries are, which are validated a batch at a time.
     let entries: XMLEntryPath?
-    package private(set) var schemaProblems: [Problem] = []
+    package private(set) var schemaProblems: [Diagnostic] = []
 
     /// Compiles a RELAX NG schema once, to validate any number of documents
     /// whose entries are at `entries`.
@@ -56,9 +53,9 @@ package final class XMLDocumentParser {
 
     /// Parses `bytes`, then validates them against the schema; returns the
     /// element tree when the document is well-formed, and every problem found.
-    package func check(_ bytes: [UInt8]) -> (root: XMLNode?, problems: [Problem]) {
+    package func check(_ bytes: [UInt8]) -> (root: XMLNode?, problems: [Diagnostic]) {
         if let line = XMLProlog(bytes).doctypeLine {
-            return (nil, [Problem(line: line, column: nil, message: Self.doctypeMessage)])
+            return (nil, [Self.problem(.doctype, line: line)])
         }
         let collector = ProblemCollector()
         let context = Unmanaged.passUnretained(collector).toOpaque()
@@ -69,12 +66,12 @@ package final class XMLDocumentParser {
             buffer.withMemoryRebound(to: CChar.self) { xmlReadMemory($0.baseAddress, Int32(clamping: $0.count), nil, nil, Self.options) }
         }
         guard let document else {
-            if collector.problems.isEmpty { collector.problems.append(Problem(line: 1, column: nil, message: "the document could not be parsed")) }
+            if collector.problems.isEmpty { collector.problems.append(Self.problem(.notParsed, line: 1)) }
             return (nil, collector.problems)
         }
         defer { xmlFreeDoc(document) }
         guard let rootElement = xmlDocGetRootElement(document) else {
-            return (nil, collector.problems + [Problem(line: 1, column: nil, message: "the document has no root element")])
+            return (nil, collector.problems + [Self.problem(.noRootElement, line: 1)])
         }
         if let schema, let validation = xmlRelaxNGNewValidCtxt(schema) {
             xmlRelaxNGSetValidStructuredErrors(validation, ProblemCollector.callback, context)
@@ -88,12 +85,12 @@ package final class XMLDocumentParser {
     }
 
     /// What a validation that failed without saying why reports.
-    static let mismatch = Problem(line: 1, column: nil, message: "the document does not match the schema")
+    static let mismatch = problem(.schemaMismatch, line: 1)
 
     /// A problem of the feed's own elements is found once per batch: said once.
-    static func withoutRepeats(_ problems: [Problem]) -> [Problem] {
+    static func withoutRepeats(_ problems: [Diagnostic]) -> [Diagnostic] {
         var seen: Set<String> = []
-        return problems.filter { seen.insert("\($0.line):\($0.column ?? 0):\($0.message)").inserted }
+        return problems.filter { seen.insert("\($0.location.line ?? 0):\($0.location.column ?? 0):\($0.message)").inserted }
     }
 
     /// Entries validated at once: libxml2 2.9's RELAX NG takes time quadratic
@@ -190,7 +187,7 @@ package final class XMLDocumentParser {
 
 /// Receives libxml2's structured errors instead of letting it print them.
 final class ProblemCollector {
-    var problems: [XMLDocumentParser.Problem] = []
+    var problems: [Diagnostic] = []
 
     static let callback: xmlStructuredErrorFunc = { context, error in
         guard let context, let error else { return }
@@ -209,7 +206,7 @@ final class ProblemCollector {
         // libxml2's RELAX NG reports some follow-on errors ("Extra element
         // item in interleave") with no position; the positioned ones say it all.
         guard line > 0 else { return }
-        collector.problems.append(.init(line: line, column: column, message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+        collector.problems.append(XMLDocumentParser.problem(.libxml2(message.trimmingCharacters(in: .whitespacesAndNewlines)), line: line, column: column))
     }
 }
 

@@ -44,7 +44,7 @@ enum FrontMatterConversion {
         do {
             root = try JSONParser.parse(Array(text.utf8))
         } catch {
-            throw Failure(line: error.line, message: error.message)
+            throw Failure(line: error.location.line ?? 1, message: error.message)
         }
         guard let members = root.members else { throw Failure(line: root.line, message: "the front matter must be a JSON object, not \(root.typeName)") }
         return document(members.map { ($0.0, value($0.1), $0.1.line) })

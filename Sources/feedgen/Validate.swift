@@ -46,7 +46,7 @@ extension FeedGenCommand {
             }
             let problems = validator.validate(input, as: format)
             for problem in problems {
-                Console.out(Diagnostic.error(SourceLocation(path: path, line: problem.line, column: problem.column), problem.message).description)
+                Console.out(problem.inFile(path).description)
             }
             let count = problems.count
             Console.out("\(path): \(count == 0 ? "valid" : "invalid") \(format.displayName)\(count == 0 ? "" : " (\(count) problem\(count == 1 ? "" : "s"))")")

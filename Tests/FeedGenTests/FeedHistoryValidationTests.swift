@@ -38,7 +38,7 @@ import FeedGen
     }
 
     static func problems(_ text: String, as format: FeedFormat) -> [String] {
-        FeedValidator.problemsBothWays(text, as: format).map { "\($0.line):\($0.column.map(String.init) ?? ""): \($0.message)" }
+        FeedValidator.problemsBothWays(text, as: format).map { "\($0.location.line ?? 0):\($0.location.column.map(String.init) ?? ""): \($0.message)" }
     }
 
     @Test func aValidArchivePageHasNoProblem() {

@@ -18,12 +18,12 @@ import FeedGen
     }
 
     @Test func badStringsAreSyntaxErrorsWithTheirColumn() {
-        #expect(throws: JSONParser.SyntaxError(line: 1, column: 4, message: "unterminated string")) { try string(#""ab"#) }
-        #expect(throws: JSONParser.SyntaxError(line: 1, column: 3, message: "control character U+0001 must be escaped in a string")) {
+        #expect(throws: Diagnostic(line: 1, column: 4, message: "unterminated string")) { try string(#""ab"#) }
+        #expect(throws: Diagnostic(line: 1, column: 3, message: "control character U+0001 must be escaped in a string")) {
             try string("\"a\u{01}\"")
         }
-        #expect(throws: JSONParser.SyntaxError(line: 1, column: 8, message: "unpaired surrogate \\ud83d")) { try string(#""\ud83d x""#) }
-        #expect(throws: JSONParser.SyntaxError(line: 1, column: 5, message: "invalid escape '\\q'")) { try string(#""a\q""#) }
+        #expect(throws: Diagnostic(line: 1, column: 8, message: "unpaired surrogate \\ud83d")) { try string(#""\ud83d x""#) }
+        #expect(throws: Diagnostic(line: 1, column: 5, message: "invalid escape '\\q'")) { try string(#""a\q""#) }
     }
 }
 
@@ -35,7 +35,7 @@ import FeedGen
 @Suite struct JSONParserRuleTests {
     static let chunkSizes = [1, 2, 3, 5, 64 * 1024]
 
-    func parse(_ json: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws(JSONParser.SyntaxError) -> JSONValue {
+    func parse(_ json: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws(Diagnostic) -> JSONValue {
         let value = try JSONParser.parse(Array(json.utf8))
         for size in Self.chunkSizes {
             #expect((try? Self.render(Self.parse(Array(json.utf8), chunksOf: size))) == Self.render(value), "chunks of \(size)", sourceLocation: sourceLocation)
@@ -44,7 +44,7 @@ import FeedGen
     }
 
     /// The document given `size` bytes at a time; the top-level "items" go to `items`.
-    static func parse(_ bytes: [UInt8], chunksOf size: Int, items: any JSONItemSink = ItemRecorder()) throws(JSONParser.SyntaxError) -> JSONValue {
+    static func parse(_ bytes: [UInt8], chunksOf size: Int, items: any JSONItemSink = ItemRecorder()) throws(Diagnostic) -> JSONValue {
         var offset = 0
         return try JSONParser.parse(reading: { window in
             guard offset < bytes.count else { return false }
@@ -80,12 +80,12 @@ import FeedGen
         return nil
     }
 
-    func error(_ json: String) -> JSONParser.SyntaxError? {
+    func error(_ json: String) -> Diagnostic? {
         error(Array(json.utf8))
     }
 
-    func error(_ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> JSONParser.SyntaxError? {
-        func error(_ parse: () throws(JSONParser.SyntaxError) -> JSONValue) -> JSONParser.SyntaxError? {
+    func error(_ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Diagnostic? {
+        func error(_ parse: () throws(Diagnostic) -> JSONValue) -> Diagnostic? {
             do {
                 _ = try parse()
                 return nil
@@ -93,9 +93,9 @@ import FeedGen
                 return error
             }
         }
-        let whole = error { () throws(JSONParser.SyntaxError) in try JSONParser.parse(bytes) }
+        let whole = error { () throws(Diagnostic) in try JSONParser.parse(bytes) }
         for size in Self.chunkSizes {
-            #expect(error { () throws(JSONParser.SyntaxError) in try Self.parse(bytes, chunksOf: size) } == whole, "chunks of \(size)", sourceLocation: sourceLocation)
+            #expect(error { () throws(Diagnostic) in try Self.parse(bytes, chunksOf: size) } == whole, "chunks of \(size)", sourceLocation: sourceLocation)
         }
         return whole
     }

@@ -90,12 +90,12 @@ import FeedGen
              "items": [{"id": "b", "content_text": "b", "url": "/b"}, {"id": "b", "content_text": "c"}]}
             """
         #expect(FeedValidator.problemsBothWays(feed, as: .json) == [
-            FeedProblem(line: 3, column: 11, message: "\"items\" appears twice in the feed"),
-            FeedProblem(line: 3, column: 52, message: "\"url\" \"/b\" is not an absolute http(s) URL", entryIndex: 0),
-            FeedProblem(line: 3, column: 66, message: "item id \"b\" is also used by the item on line 3", entryIndex: 1),
+            Diagnostic(line: 3, column: 11, message: "\"items\" appears twice in the feed"),
+            Diagnostic(line: 3, column: 52, message: "\"url\" \"/b\" is not an absolute http(s) URL", entryIndex: 0),
+            Diagnostic(line: 3, column: 66, message: "item id \"b\" is also used by the item on line 3", entryIndex: 1),
         ])
         #expect(FeedValidator.problemsBothWays(feed.replacingOccurrences(of: #""items": [{"id": "b""#, with: #""items": 7, "x": [{"id": "b""#), as: .json).first
-            == FeedProblem(line: 3, column: 11, message: "\"items\" appears twice in the feed"))
+            == Diagnostic(line: 3, column: 11, message: "\"items\" appears twice in the feed"))
     }
 
     /// A required element after the entries (the feed's id) counts for every
@@ -109,14 +109,14 @@ import FeedGen
         // libxml2's interleave then wants the feed's id before the entries
         // (in batches the entries come after the feed's other elements).
         #expect(FeedValidator.problemsBothWays(Self.atom(head: head, entries: 256, tail: "<id>https://example.org/</id>"), as: .atom) == [
-            FeedProblem(line: 2, message: "Expecting an element id, got nothing"),
+            Diagnostic(line: 2, message: "Expecting an element id, got nothing"),
         ])
         let lateHead = Self.atomHead.replacingOccurrences(of: "<updated>2024-01-01T00:00:00Z</updated>", with: "")
         let late = Self.atom(head: lateHead, entries: 600, tail: "<rights>r</rights><updated>yesterday</updated><logo>logo.png</logo>\n")
         #expect(FeedValidator.problemsBothWays(late, as: .atom) == [
-            FeedProblem(line: 603, message: "Type dateTime doesn't allow value 'yesterday'", entryIndex: 599),
-            FeedProblem(line: 603, message: "<updated> \"yesterday\" is not an RFC 3339 date such as 2024-05-01T10:00:00Z"),
-            FeedProblem(line: 603, message: "logo \"logo.png\" is not an absolute http(s) URL"),
+            Diagnostic(line: 603, message: "Type dateTime doesn't allow value 'yesterday'", entryIndex: 599),
+            Diagnostic(line: 603, message: "<updated> \"yesterday\" is not an RFC 3339 date such as 2024-05-01T10:00:00Z"),
+            Diagnostic(line: 603, message: "logo \"logo.png\" is not an absolute http(s) URL"),
         ])
     }
 
@@ -125,7 +125,7 @@ import FeedGen
         let head = Self.atomHead.replacingOccurrences(of: "<author><name>A</name></author>", with: "")
         #expect(FeedValidator.problemsBothWays(Self.atom(head: head, entries: 300, tail: "<author><name>A</name></author>"), as: .atom) == [])
         #expect(FeedValidator.problemsBothWays(Self.atom(head: head, entries: 300), as: .atom) == [
-            FeedProblem(line: 3, message: "the feed has no author, so every entry needs one (RFC 4287 section 4.1.1)", entryIndex: 0),
+            Diagnostic(line: 3, message: "the feed has no author, so every entry needs one (RFC 4287 section 4.1.1)", entryIndex: 0),
         ])
     }
 
@@ -133,7 +133,7 @@ import FeedGen
     /// problem, none of its entries' (which were already checked and forgotten).
     @Test func aFeedBrokenAfterItsEntriesHasOnlyTheParseError() {
         let feed = Self.atom(entries: 1_000, inside: { _ in "<link rel=\"related\" href=\"/relative/\"/>" }, tail: "<subtitle>Fish & chips</subtitle>")
-        #expect(FeedValidator.problemsBothWays(feed, as: .atom) == [FeedProblem(line: 1003, column: 17, message: "xmlParseEntityRef: no name")])
+        #expect(FeedValidator.problemsBothWays(feed, as: .atom) == [Diagnostic(line: 1003, column: 17, message: "xmlParseEntityRef: no name")])
     }
 
     /// A root the schema does not read (Atom 0.3's, an RSS file read as
@@ -141,14 +141,14 @@ import FeedGen
     @Test func aForeignRootIsRefusedAlone() {
         let old = Self.atom(entries: 1_000, inside: { $0 == 500 ? "<bogus/>" : "" }).replacingOccurrences(of: "http://www.w3.org/2005/Atom", with: "http://purl.org/atom/ns#")
         #expect(FeedValidator.problemsBothWays(old, as: .atom) == [
-            FeedProblem(line: 2, message: "Did not expect element feed there"),
-            FeedProblem(line: 2, message: "the root element is <feed>, not an Atom <feed>"),
+            Diagnostic(line: 2, message: "Did not expect element feed there"),
+            Diagnostic(line: 2, message: "the root element is <feed>, not an Atom <feed>"),
         ])
         #expect(FeedValidator.problemsBothWays(Self.atom(entries: 1_000), as: .rss) == [
-            FeedProblem(line: 2, message: "Expecting element rss, got feed"),
-            FeedProblem(line: 2, message: "the root element is <feed>, not an RSS <rss>"),
+            Diagnostic(line: 2, message: "Expecting element rss, got feed"),
+            Diagnostic(line: 2, message: "the root element is <feed>, not an RSS <rss>"),
         ])
-        #expect(FeedValidator.problemsBothWays(old + "<x>&bad;</x>", as: .atom) == [FeedProblem(line: 1004, column: 1, message: "Extra content at the end of the document")])
+        #expect(FeedValidator.problemsBothWays(old + "<x>&bad;</x>", as: .atom) == [Diagnostic(line: 1004, column: 1, message: "Extra content at the end of the document")])
     }
 
     /// A DOCTYPE past the first 64 KB (which are searched before parsing)
@@ -158,7 +158,7 @@ import FeedGen
             + "<!DOCTYPE feed [\n <!ENTITY a \"aaaaaaaaaa\">\n <!ENTITY f SYSTEM \"file:///etc/passwd\">\n]>\n"
             + Self.atom(entries: 2).split(separator: "\n", maxSplits: 1)[1]
         #expect(FeedValidator.problemsBothWays(feed, as: .atom) == [
-            FeedProblem(line: 3, message: "a DOCTYPE declaration is not allowed in a feed; its entities could expand without bound or fetch other files"),
+            Diagnostic(line: 3, message: "a DOCTYPE declaration is not allowed in a feed; its entities could expand without bound or fetch other files"),
         ])
     }
 }

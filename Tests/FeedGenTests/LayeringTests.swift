@@ -37,8 +37,8 @@ import Testing
         #expect(try Set(imports(of: "FeedWriters").map { $0.split(separator: " ").last! }) == ["FeedModel", "Foundation"])
     }
 
-    @Test func theXMLLayerImportsOnlyTheModelAndLibxml2() throws {
-        #expect(try Set(imports(of: "FeedXML").map { $0.split(separator: " ").last! }) == ["CLibXML2", "FeedModel", "Foundation"])
+    @Test func theXMLLayerImportsOnlyTheModelTheDiagnosticsAndLibxml2() throws {
+        #expect(try Set(imports(of: "FeedXML").map { $0.split(separator: " ").last! }) == ["CLibXML2", "FeedModel", "FeedSupport", "Foundation"])
     }
 
     @Test func theSupportLayerImportsOnlyTheSystem() throws {

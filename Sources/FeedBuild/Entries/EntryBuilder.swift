@@ -24,7 +24,7 @@ struct EntryBuilder: Sendable {
             summary = try self.summary(matter, renderedExcerpt: rendered.excerptHTML, base: base)
             content = config.excerptOnly ? nil : try HTMLFragment.preparedForReaders(rendered.html, base: base)
         } catch {
-            throw .error(location, error.message)
+            throw .error(location, XMLReason.htmlNotReadableWhole(error.reason))
         }
         for html in [content, summary.html].compactMap({ $0 }) where html.utf8.count > XMLLimits.textNodeBytes {
             throw .error(location, XMLLimits.tooLargeMessage(html.utf8.count))

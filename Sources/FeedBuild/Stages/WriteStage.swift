@@ -96,15 +96,16 @@ extension SiteBuilder {
         let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
         let (problems, parsed) = validator.check(bytes, as: format)
         return (problems.map { problem in
-            var message = problem.message
-            if let index = problem.entryIndex, feed.entries.indices.contains(index) {
+            var problem = problem.inFile(path)
+            if let index = problem.location.entryIndex, feed.entries.indices.contains(index) {
                 let entry = feed.entries[index]
-                message += " (entry \"\(entry.id)\" \"\(entry.title)\" from \(entry.sourcePath))"
+                problem.message += " (entry \"\(entry.id)\" \"\(entry.title)\" from \(entry.sourcePath))"
                 culprits.sources.insert(entry.sourcePath)
+                problem.location.entryIndex = nil
             } else {
                 culprits.unattributed = true
             }
-            return .error(SourceLocation(path: path, line: problem.line, column: problem.column), message)
+            return problem
         }, parsed)
     }
 

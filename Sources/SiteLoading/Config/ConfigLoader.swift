@@ -28,7 +28,7 @@ package enum ConfigLoader {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            throw ConfigError([.error(SourceLocation(path: path, line: error.line, column: error.column), "not valid JSON: \(error.message)")])
+            throw ConfigError([.error(SourceLocation(path: path, line: error.location.line, column: error.location.column), "not valid JSON: \(error.message)")])
         }
         var reader = ConfigReader(path: path, root: root)
         guard var config = reader.read(baseFolder: baseFolder), !reader.problems.hasErrors else { throw ConfigError(reader.problems) }
