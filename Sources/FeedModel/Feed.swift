@@ -24,6 +24,9 @@ public struct Feed: Hashable, Sendable {
     public var entries: [Entry]
     /// WebSub hubs: Atom `link rel="hub"`, RSS `atom:link rel="hub"`, JSON Feed `hubs`.
     public var hubs: [String] = []
+    /// Atom names only each entry's first author, as jekyll-feed does (`post.author | default:
+    /// post.authors[0]`), for a feed that continues jekyll-feed's; RSS and JSON Feed name them all.
+    public var atomNamesFirstAuthorOnly = false
     /// Its place among the archive documents (RFC 5005); `nil` without `"archives"`.
     public var history: FeedHistory?
 

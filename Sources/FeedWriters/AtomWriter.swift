@@ -42,7 +42,7 @@ public enum AtomWriter {
             xml.element("id", entry.id)
             xml.element("published", FeedDate.rfc3339(entry.published, in: zone))
             xml.element("updated", FeedDate.rfc3339(entry.updated, in: zone))
-            entry.authors.forEach { person($0, into: &xml) }
+            entry.authors.prefix(feed.atomNamesFirstAuthorOnly ? 1 : entry.authors.count).forEach { person($0, into: &xml) }
             for category in entry.categories {
                 xml.empty("category", [("term", category)])
             }

@@ -47,6 +47,9 @@ package struct FrontMatter: Sendable, Equatable {
     package var description: String?
     package var tags: [String] = []
     package var categories: [String] = []
+    /// Jekyll's singular `category` (joined to `categories` too), which jekyll-feed's
+    /// entries list instead of the `categories` (`{% if post.category %}`).
+    package var category: [String]?
     package var authors: [AuthorReference] = []
     package var image: Image?
     var permalink: Located<String>?

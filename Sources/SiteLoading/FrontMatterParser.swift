@@ -89,6 +89,7 @@ struct FrontMatterParser {
         var matter = FrontMatter()
         var singularCategory: [String]?
         var singularTag: [String]?
+        var author: [FrontMatter.AuthorReference] = [], authors: [FrontMatter.AuthorReference] = []
         for (keyNode, value) in mapping {
             guard let written = keyNode.scalar?.string else { continue }
             // Hugo reads every key in lower case (`publishDate` is `publishdate`).
@@ -107,10 +108,11 @@ struct FrontMatterParser {
             case "excerpt": matter.excerpt = text(value, key: key)
             case "description": matter.description = text(value, key: key)
             case "tags": matter.tags = words(value, key: key)
-            case "tag": singularTag = text(value, key: key).map { [$0] }
+            case "tag": singularTag = names(value, key: key)
             case "categories": matter.categories = words(value, key: key)
-            case "category": singularCategory = text(value, key: key).map { [$0] }
-            case "author", "authors": matter.authors += authors(value, key: key)
+            case "category": singularCategory = names(value, key: key)
+            case "author": author = people(value, key: key)
+            case "authors": authors = people(value, key: key)
             case "image": matter.image = image(value)
             case "permalink": matter.permalink = text(value, key: key).map { .init(value: $0, line: lineNumber(value)) }
             case "slug": matter.slug = text(value, key: key)
@@ -126,11 +128,18 @@ struct FrontMatterParser {
             default: continue
             }
         }
-        // Jekyll: a singular `category`/`tag` is one name, even with spaces. A
-        // `category` joins the `categories` (Document#populate_categories);
-        // a `tag` replaces the `tags` (populate_tags).
-        if let singularCategory { matter.categories = (matter.categories + singularCategory).uniqued() }
-        if let singularTag { matter.tags = singularTag }
+        // Jekyll: a singular `category`/`tag` is one name, even with spaces (or a list of
+        // names). A `category` joins the `categories` (Document#populate_categories), and
+        // jekyll-feed's entries list it alone (`{% if post.category %}`); a `tag` replaces the
+        // `tags` (populate_tags).
+        if let singularCategory, !singularCategory.isEmpty {
+            matter.categories = (matter.categories + singularCategory).uniqued()
+            matter.category = singularCategory
+        }
+        if let singularTag, !singularTag.isEmpty { matter.tags = singularTag }
+        // `author` first, whatever the order of the keys: jekyll-feed names `post.author |
+        // default: post.authors[0]`, which is then the first of them.
+        matter.authors = author + authors
         return matter
     }
 
@@ -234,10 +243,17 @@ struct FrontMatterParser {
         return words
     }
 
+    /// Jekyll's singular `category` and `tag` (`pluralized_array_from_hash`): one name, spaces
+    /// and all, or a list of names; `nil` when null, so that the plural key counts.
+    private mutating func names(_ node: Node, key: String) -> [String]? {
+        if let scalar = node.scalar { return YAML.isNull(scalar) ? nil : [value(of: scalar)].filter { !$0.isEmpty } }
+        return words(node, key: key)
+    }
+
     /// A list of people, or one (`PersonParser`): a string is the key of one of the
     /// site's authors, or a name. Theme fields (`twitter`, `picture`…) are ignored.
-    private mutating func authors(_ node: Node, key: String) -> [FrontMatter.AuthorReference] {
-        if let sequence = node.sequence { return sequence.flatMap { authors($0, key: key) } }
+    private mutating func people(_ node: Node, key: String) -> [FrontMatter.AuthorReference] {
+        if let sequence = node.sequence { return sequence.flatMap { people($0, key: key) } }
         let (reading, problems) = PersonParser.read(PersonSource(yaml: node))
         for problem in problems {
             switch problem {

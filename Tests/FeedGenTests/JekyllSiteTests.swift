@@ -241,8 +241,73 @@ import Yams
             "https://names.example.com/news/general/one/two/2024/01/02/string.html", "https://names.example.com/news/general/mine/2024/01/01/own.html",
         ])
         #expect(items.map { $0["tags"]?.elements?.compactMap(\.string) ?? [] } == [
-            ["tech", "news", "general", "own", "default-tag"], ["news", "general", "default-tag"], ["news", "general", "one", "two", "default-tag"], ["news", "general", "mine", "own-tag"],
+            // The tech post's singular `category` is the one jekyll-feed lists (see singularCategoryAsJekyllFeedListsIt).
+            ["own", "default-tag"], ["news", "general", "default-tag"], ["news", "general", "one", "two", "default-tag"], ["news", "general", "mine", "own-tag"],
         ])
+        try expectTheSameAsJekyllFeed(site, entries: 4)
+    }
+
+    /// A singular `category` joins the `categories` in the permalink and the id (Jekyll's
+    /// `populate_categories`), but jekyll-feed's entry lists it alone (`{% if post.category %}`,
+    /// else `post.categories`), then the tags; every format says the same. A null one leaves
+    /// the `categories`; a list is a list of names (jekyll-feed prints Ruby's `["x", "y"]` as one
+    /// term, the one difference); a singular `tag` replaces the `tags`, a list of them too.
+    @Test func singularCategoryAsJekyllFeedListsIt() throws {
+        let site = try site(Self.withJekyllFeed, files: [
+            "_posts/2024-01-01-spaced.md": "---\ntitle: Spaced\ncategory: release notes\n---\n\nx\n",
+            "_posts/2024-01-02-both.md": "---\ntitle: Both\ncategory: news\ncategories: [a, b]\ntags: [t1]\n---\n\nx\n",
+            "tech/_posts/2024-01-03-folder.md": "---\ntitle: Folder\ncategory: news\n---\n\nx\n",
+            "_posts/2024-01-04-number.md": "---\ntitle: Number\ncategories: a b\ncategory: 2024\n---\n\nx\n",
+            "_posts/2024-01-05-null.md": "---\ntitle: Null\ncategory:\ncategories: [kept]\n---\n\nx\n",
+            "_posts/2024-01-06-tags.md": "---\ntitle: Tags\ntags: [gone]\ntag: [t1, t2]\n---\n\nx\n",
+            "_posts/2024-01-07-list.md": "---\ntitle: List\ncategory: [x, y]\n---\n\nx\n",
+        ])
+        let result = try FeedgenProcess.run(["build", "--quiet"], in: site.root)
+        #expect(result.stderr == "")
+        let items = try entries(site)
+        #expect(items.map { $0["url"]?.string } == [
+            "https://names.example.com/x/y/2024/01/07/list.html", "https://names.example.com/2024/01/06/tags.html",
+            "https://names.example.com/kept/2024/01/05/null.html", "https://names.example.com/a/b/2024/2024/01/04/number.html",
+            "https://names.example.com/tech/news/2024/01/03/folder.html", "https://names.example.com/a/b/news/2024/01/02/both.html",
+            "https://names.example.com/release%20notes/2024/01/01/spaced.html",
+        ])
+        let lists = [["x", "y"], ["t1", "t2"], ["kept"], ["2024"], ["news"], ["news", "t1"], ["release notes"]]
+        #expect(items.map { $0["tags"]?.elements?.compactMap(\.string) ?? [] } == lists)
+        let rss = try site.read("_site/rss.xml")
+        #expect(rss.components(separatedBy: "<item>").dropFirst().map { item in
+            item.components(separatedBy: "<category>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        } == lists)
+        guard JekyllRun.isInstalled else { return }
+        try JekyllRun.build(site.root, into: site.url("jekyll-out"))
+        let comparison = try JekyllRun.compare(site.url("jekyll-out/feed.xml"), site.url("_site/feed.xml"))
+        #expect(comparison.reference == 7)
+        #expect(comparison.problems == [#"https://names.example.com/x/y/2024/01/07/list: categories ['x', 'y'], reference ['["x", "y"]']"#])
+    }
+
+    /// jekyll-feed names one author per entry, `post.author | default: post.authors[0]`: feedgen's
+    /// Atom, which its subscribers read, names the same one; RSS and JSON Feed, which jekyll-feed
+    /// never wrote, name every author, `author` first.
+    @Test func atomNamesTheAuthorJekyllFeedNames() throws {
+        let site = try site(Self.withJekyllFeed + "author: Site Owner\n", files: [
+            "_data/authors.yml": "ann:\n  name: Ann Lee\n  email: ann@example.org\nbob:\n  name: Bob Ray\n",
+            "_posts/2024-01-01-pair.md": "---\ntitle: Pair\nauthors: [ann, bob]\n---\n\nx\n",
+            "_posts/2024-01-02-both.md": "---\ntitle: Both\nauthors: [ann, bob]\nauthor: Carol\n---\n\nx\n",
+            "_posts/2024-01-03-null.md": "---\ntitle: Null\nauthor: ~\nauthors: [bob, ann]\n---\n\nx\n",
+            "_posts/2024-01-04-none.md": "---\ntitle: None\n---\n\nx\n",
+        ])
+        let result = try FeedgenProcess.run(["build", "--quiet"], in: site.root)
+        #expect(result.stderr == "")
+        let atom = try site.read("_site/feed.xml")
+        #expect(atom.components(separatedBy: "<entry>").dropFirst().map { entry in
+            entry.components(separatedBy: "<name>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        } == [[], ["Bob Ray"], ["Carol"], ["Ann Lee"]])
+        #expect(try entries(site).map { $0["authors"]?.elements?.compactMap { $0["name"]?.string } ?? [] } == [
+            [], ["Bob Ray", "Ann Lee"], ["Carol", "Ann Lee", "Bob Ray"], ["Ann Lee", "Bob Ray"],
+        ])
+        let rss = try site.read("_site/rss.xml")
+        #expect(rss.components(separatedBy: "<item>").dropFirst().map { item in
+            item.components(separatedBy: "<dc:creator>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        } == [[], ["Bob Ray", "Ann Lee"], ["Carol", "Ann Lee", "Bob Ray"], ["Ann Lee", "Bob Ray"]])
         try expectTheSameAsJekyllFeed(site, entries: 4)
     }
 

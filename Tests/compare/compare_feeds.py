@@ -6,7 +6,9 @@ entry: the reference (jekyll-feed's feed.xml, or Hugo's RSS) and feedgen's.
 
 Prints one JSON object: {"reference": n, "feedgen": n, "problems": [...]}, each
 problem one line of text naming the entry. Checked for every reference entry:
-the same id, link, published date and title; at least as many images, each of
+the same id, link, published date and title; the same categories (terms, in
+order, each once); the same author names when the reference names one (an entry of
+feedgen's without one inherits the feed's, as RFC 4287 has it); at least as many images, each of
 feedgen's absolute and the same resolved URLs; no `{%`, `{{` or `{:` left
 outside code and math; as many math delimiters; and with --text the same visible text
 (white space folded, line-number gutters and the TOC ignored).
@@ -83,6 +85,18 @@ def content(entry):
     return entry.get("summary", ""), entry.get("link", "")
 
 
+def terms(entry):
+    seen = []
+    for tag in entry.get("tags", []):
+        if tag.get("term") not in seen:
+            seen.append(tag.get("term"))
+    return seen
+
+
+def names(item):
+    return [author.get("name", "") for author in item.get("authors", []) if author]
+
+
 MATH = re.compile(r"\\\(|\\\[|\$\$")
 # TeX, where `{:` is text (`\text{: x}`), as MathJax reads it.
 MATH_SPAN = re.compile(r"\\\[.*?\\\]|\\\(.*?\\\)|\$\$.*?\$\$", re.S)
@@ -104,6 +118,13 @@ def compare(reference_path, feedgen_path, with_text):
         for key in ("link", "title"):
             if ref.get(key) != mine.get(key):
                 problems.append(f"{name}: {key} {mine.get(key)!r}, reference {ref.get(key)!r}")
+        ref_terms, my_terms = terms(ref), terms(mine)
+        if ref_terms != my_terms:
+            problems.append(f"{name}: categories {my_terms}, reference {ref_terms}")
+        ref_names = names(ref)
+        my_names = names(mine) or names(ours.feed)
+        if any(ref_names) and ref_names != my_names:
+            problems.append(f"{name}: authors {my_names}, reference {ref_names}")
         if ref.get("published_parsed") != mine.get("published_parsed"):
             problems.append(f"{name}: published {mine.get('published')}, reference {ref.get('published')}")
         ref_html, ref_base = content(ref)

@@ -38,7 +38,8 @@ struct EntryBuilder: Sendable {
             published: post.date,
             updated: post.updated ?? post.date,
             authors: matter.authors.map(person),
-            categories: (matter.categories + matter.tags).uniqued(),
+            // jekyll-feed lists a singular `category` instead of the `categories` (folders and defaults included).
+            categories: (((config.ids == .jekyllFeed ? matter.category : nil) ?? matter.categories) + matter.tags).uniqued(),
             summaryHTML: summary.html,
             summaryText: summary.text,
             contentHTML: content,

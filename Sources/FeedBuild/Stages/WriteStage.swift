@@ -126,13 +126,16 @@ extension SiteBuilder {
     }
 
     func makeFeed(_ spec: FeedSpec, _ entries: [Entry]) -> Feed {
-        Feed(
+        var feed = Feed(
             title: spec.title, description: config.description, siteURL: config.url + "/",
             language: config.language, authors: config.author.map { [$0] } ?? [],
             iconURL: config.iconURL, logoURL: config.logoURL,
             selfURLs: spec.files.mapValues { config.feedsURL + $0 },
             timeZone: config.timeZone, entries: entries
         )
+        // jekyll-feed's subscribers read its Atom feed, which named one author per entry.
+        feed.atomNamesFirstAuthorOnly = config.ids == .jekyllFeed
+        return feed
     }
 
     static func write(_ feed: Feed, as format: FeedFormat) -> String {
