@@ -14,7 +14,13 @@ package func suggestion(for word: String, among candidates: some Sequence<String
 /// The hint a message ends with when `word` looks like a misspelling of one
 /// of `candidates` (` (did you mean "title"?)`), else nothing.
 package func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String {
-    suggestion(for: word, among: candidates).map { " (did you mean \"\($0)\"?)" } ?? ""
+    didYouMean(suggestion(for: word, among: candidates))
+}
+
+/// ` (did you mean "title"?)` for a suggestion, nothing without one: how a
+/// reason's message ends when it carries one.
+package func didYouMean(_ suggestion: String?) -> String {
+    suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""
 }
 
 /// Levenshtein distance, with an adjacent swap counting as one edit.

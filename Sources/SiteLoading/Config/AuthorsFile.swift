@@ -10,16 +10,16 @@ enum AuthorsFile {
     static func read(_ url: URL) -> (authors: [String: Person], problems: [Diagnostic]) {
         let path = DisplayPath.of(url)
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            return ([:], [.error(SourceLocation(path: path), "cannot read the authors file")])
+            return ([:], [.error(SourceLocation(path: path), ConfigReason.cannotReadAuthorsFile)])
         }
         let root: Node?
         do {
             root = try YAML.compose(text)
         } catch {
-            return ([:], [.error(SourceLocation(path: path, line: error.line), "not valid YAML: \(error.message)")])
+            return ([:], [.error(SourceLocation(path: path, line: error.line), ConfigReason.notValid(language: "YAML", error.message))])
         }
         guard let mapping = root?.mapping else {
-            return ([:], [.error(SourceLocation(path: path, line: root?.mark?.line ?? 1), "the authors file must map author keys to people")])
+            return ([:], [.error(SourceLocation(path: path, line: root?.mark?.line ?? 1), ConfigReason.authorsFileNotAMap)])
         }
         var authors: [String: Person] = [:]
         var problems: [Diagnostic] = []
@@ -29,7 +29,7 @@ enum AuthorsFile {
             // not an absolute URL cannot reach a feed; a key set to null names nobody.
             let (reading, personProblems) = PersonParser.read(PersonSource(yaml: value))
             if personProblems.contains(where: { if case .noName = $0 { true } else if case .notAPerson = $0 { true } else { false } }) {
-                problems.append(.error(SourceLocation(path: path, line: keyNode.mark?.line), "author \"\(key)\" needs a \"name\""))
+                problems.append(.error(SourceLocation(path: path, line: keyNode.mark?.line), ConfigReason.authorWithoutName(key)))
             }
             switch reading {
             case .named(let name)?: authors[key] = Person(name: name)

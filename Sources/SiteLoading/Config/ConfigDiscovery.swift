@@ -22,7 +22,7 @@ package enum ConfigDiscovery {
             do {
                 starter = try StarterConfig.fromJekyll(jekyll, in: folder)
             } catch {
-                throw ConfigError([.error(SourceLocation(path: jekyll.path), error.message)])
+                throw ConfigError([.error(SourceLocation(path: jekyll.path), error.reason)])
             }
             var config = try ConfigLoader.parse(Array(starter.json.utf8), path: jekyll.path + " (translated)", baseFolder: folder)
             attach(jekyll, to: &config)
@@ -33,8 +33,7 @@ package enum ConfigDiscovery {
             return try ConfigLoader.parse(Array(starter.json.utf8), path: DisplayPath.of(hugo.file), baseFolder: folder)
         }
         if hasJSON { return try ConfigLoader.load(from: json) }
-        throw ConfigError([.error(SourceLocation(path: DisplayPath.of(json)),
-                                  "no config.json here, and no Jekyll _config.yml or Hugo config to read instead; feedgen init writes one")])
+        throw ConfigError([.error(SourceLocation(path: DisplayPath.of(json)), ConfigReason.noConfig)])
     }
 
     /// A Jekyll site's config.json (`markdown` is `"kramdown"`, which init

@@ -18,7 +18,7 @@ package enum ConfigLoader {
         do {
             bytes = Array(try Data(contentsOf: file))
         } catch {
-            throw ConfigError([.error(SourceLocation(path: path), "cannot read the config file: \(describe(error))")])
+            throw ConfigError([.error(SourceLocation(path: path), ConfigReason.cannotReadConfig(describe(error)))])
         }
         return try parse(bytes, path: path, baseFolder: file.deletingLastPathComponent())
     }
@@ -28,7 +28,7 @@ package enum ConfigLoader {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            throw ConfigError([.error(SourceLocation(path: path, line: error.location.line, column: error.location.column), "not valid JSON: \(error.message)")])
+            throw ConfigError([.error(SourceLocation(path: path, line: error.location.line, column: error.location.column), ConfigReason.notValid(language: "JSON", error.message))])
         }
         var reader = ConfigReader(path: path, root: root)
         guard var config = reader.read(baseFolder: baseFolder), !reader.problems.hasErrors else { throw ConfigError(reader.problems) }

@@ -14,22 +14,21 @@ struct ConfigReader {
         self.root = root
     }
 
-    private mutating func fail(_ value: JSONValue, _ message: String) {
-        problems.append(.error(SourceLocation(path: path, line: value.line, column: value.column), message))
+    private mutating func fail(_ value: JSONValue, _ reason: ConfigReason) {
+        problems.append(.error(SourceLocation(path: path, line: value.line, column: value.column), reason))
     }
 
     mutating func read(baseFolder: URL) -> SiteConfig? {
         guard let members = root.members else {
-            fail(root, "the config must be a JSON object, not \(root.typeName)")
+            fail(root, .configNotAnObject(type: root.typeName))
             return nil
         }
         var seen = Set<String>()
         for (key, value) in members {
             if !ConfigLoader.keys.contains(key) {
-                let hint = didYouMean(key, among: ConfigLoader.keys)
-                fail(value, "unknown key \"\(key)\"\(hint)")
+                fail(value, .unknownKey(key, suggestion: suggestion(for: key, among: ConfigLoader.keys)))
             } else if !seen.insert(key).inserted {
-                fail(value, "key \"\(key)\" appears twice")
+                fail(value, .keyTwice(key))
             }
         }
 
@@ -58,7 +57,7 @@ struct ConfigReader {
                 config.authors.merge(authors) { _, fromFile in fromFile }
                 self.problems += problems
             } else {
-                fail(value, "\"authors_file\" \"\(file)\" does not exist")
+                fail(value, .authorsFileMissing(file))
             }
         }
         // Authors written in config.json win over those of the authors file.
@@ -68,7 +67,7 @@ struct ConfigReader {
                     if let person = person(value, key: "authors.\(key)") { config.authors[key] = person }
                 }
             } else {
-                fail(authors, "\"authors\" must be an object that maps keys to people, not \(authors.typeName)")
+                fail(authors, .authorsNotAnObject(type: authors.typeName))
             }
         }
         if let feedsURL = absoluteURL("feeds_url") {
@@ -80,21 +79,21 @@ struct ConfigReader {
             } else if permalink.hasPrefix("/") {
                 config.permalink = permalink
             } else if let value = root["permalink"] {
-                fail(value, "\"permalink\" must start with \"/\" or be one of date, pretty, ordinal, none")
+                fail(value, .permalinkPattern)
             }
         }
         if let name = string("timezone") {
             if let zone = TimeZone(identifier: name) {
                 config.timeZone = zone
             } else if let value = root["timezone"] {
-                fail(value, "\"timezone\" \"\(name)\" is not an IANA time zone name such as \"Europe/Berlin\"")
+                fail(value, .unknownTimeZone(name))
             }
         }
         if let value = root["limit"] {
             if case .number(let number) = value.kind, number >= 1, number == number.rounded(), number <= 1_000_000 {
                 config.limit = Int(number)
             } else {
-                fail(value, "\"limit\" must be a whole number of at least 1")
+                fail(value, .notWholeNumberFromOne("limit"))
             }
         }
         if let value = root["archives"] { config.archivePageSize = archivePageSize(value, limit: config.limit) }
@@ -104,28 +103,28 @@ struct ConfigReader {
                     if let hub = element.string, AbsoluteURL.isAbsoluteHTTP(hub) {
                         if !config.hubs.contains(hub) { config.hubs.append(hub) }
                     } else {
-                        fail(element, "each of \"hubs\" must be an absolute http or https URL, such as \"https://pubsubhubbub.appspot.com/\"")
+                        fail(element, .hubNotAbsolute)
                     }
                 }
             } else {
-                fail(value, "\"hubs\" must be a list of URLs, not \(value.typeName)")
+                fail(value, .hubsNotAList(type: value.typeName))
             }
         }
         if let value = root["max_bytes"] {
             if case .number(let number) = value.kind, number >= 1024, number == number.rounded(), number <= 1e12 {
                 config.maxBytes = Int(number)
             } else {
-                fail(value, "\"max_bytes\" must be a whole number of bytes, at least 1024")
+                fail(value, .maxBytes)
             }
         }
         if let value = root["excerpt_only"] {
             if case .bool(let flag) = value.kind { config.excerptOnly = flag } else {
-                fail(value, "\"excerpt_only\" must be true or false, not \(value.typeName)")
+                fail(value, .notABoolean("excerpt_only", type: value.typeName))
             }
         }
         if let separator = string("excerpt_separator") {
             if separator.isEmpty, let value = root["excerpt_separator"] {
-                fail(value, "\"excerpt_separator\" must not be empty")
+                fail(value, .empty("excerpt_separator"))
             } else {
                 config.excerptSeparator = separator == "\n\n" ? nil : separator
             }
@@ -145,17 +144,17 @@ struct ConfigReader {
         }
         if let dialect = string("markdown") {
             if let markdown = SiteConfig.MarkdownDialect(rawValue: dialect) { config.markdown = markdown } else if let value = root["markdown"] {
-                fail(value, "\"markdown\" must be one of \(SiteConfig.MarkdownDialect.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+                fail(value, .notOneOf("markdown", SiteConfig.MarkdownDialect.allCases.map(\.rawValue)))
             }
         }
         if let style = string("ids") {
             if let ids = SiteConfig.IDStyle(rawValue: style) { config.ids = ids } else if let value = root["ids"] {
-                fail(value, "\"ids\" must be one of \(SiteConfig.IDStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+                fail(value, .notOneOf("ids", SiteConfig.IDStyle.allCases.map(\.rawValue)))
             }
         }
         if let style = string("titles") {
             if let titles = SiteConfig.TitleStyle(rawValue: style) { config.titles = titles } else if let value = root["titles"] {
-                fail(value, "\"titles\" must be one of \(SiteConfig.TitleStyle.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))")
+                fail(value, .notOneOf("titles", SiteConfig.TitleStyle.allCases.map(\.rawValue)))
             }
         }
         if let value = root["hugo"] { config.hugo = hugo(value, content: config.postsFolder) }
@@ -171,18 +170,18 @@ struct ConfigReader {
     mutating func translations(of main: SiteConfig, baseFolder: URL) -> [(String, SiteConfig)] {
         guard let value = root["translations"] else { return [] }
         guard let entries = value.members else {
-            fail(value, "\"translations\" must be an object of names and the keys each replaces, not \(value.typeName)")
+            fail(value, .translationsNotAnObject(type: value.typeName))
             return []
         }
         var result: [(String, SiteConfig)] = []
         var folders = [main.outputFolder.standardizedFileURL.path: "the main feed's"]
         for (name, overlay) in entries {
             guard let keys = overlay.members else {
-                fail(overlay, "\"translations.\(name)\" must be an object of the config keys it replaces, not \(overlay.typeName)")
+                fail(overlay, .translationNotAnObject(name, type: overlay.typeName))
                 continue
             }
             if let nested = overlay["translations"] {
-                fail(nested, "\"translations.\(name)\" cannot have translations of its own")
+                fail(nested, .translationNested(name))
                 continue
             }
             let replaced = Set(keys.map(\.key))
@@ -193,7 +192,7 @@ struct ConfigReader {
             guard let translated, !reader.problems.hasErrors else { continue }
             let folder = translated.outputFolder.standardizedFileURL.path
             if let other = folders[folder] {
-                fail(overlay["output"] ?? overlay, "\"translations.\(name)\" would publish into \(other) folder \(DisplayPath.of(translated.outputFolder)); give it an \"output\" of its own")
+                fail(overlay["output"] ?? overlay, .translationSharesFolder(name, with: other, folder: DisplayPath.of(translated.outputFolder)))
                 continue
             }
             folders[folder] = "translations.\(name)'s"
@@ -209,7 +208,7 @@ struct ConfigReader {
     /// `"hugo": {…}`: a Hugo site, whose `posts` folder is its `content/`.
     private mutating func hugo(_ value: JSONValue, content: URL) -> SiteConfig.HugoSite? {
         guard let members = value.members else {
-            fail(value, "\"hugo\" must be an object, not \(value.typeName)")
+            fail(value, .hugoNotAnObject(type: value.typeName))
             return nil
         }
         var site = SiteConfig.HugoSite(section: "")
@@ -218,56 +217,56 @@ struct ConfigReader {
             switch key {
             case "section":
                 guard let section = member.string, !section.contains("/"), section != "..", section != "." else {
-                    fail(member, "\"hugo.section\" must be the name of a folder in the content folder, or \"\" for every page")
+                    fail(member, .hugoSection)
                     continue
                 }
                 site.section = section
                 sectionGiven = true
             case "permalinks":
                 guard let patterns = member.members else {
-                    fail(member, "\"hugo.permalinks\" must be an object of section names and patterns, not \(member.typeName)")
+                    fail(member, .hugoPermalinksNotAnObject(type: member.typeName))
                     continue
                 }
                 for (section, pattern) in patterns {
                     guard let text = pattern.string else {
-                        fail(pattern, "\"hugo.permalinks.\(section)\" must be a string, not \(pattern.typeName)")
+                        fail(pattern, .notAString("hugo.permalinks.\(section)", type: pattern.typeName))
                         continue
                     }
                     site.permalinks[section.lowercased()] = text
                 }
             case "summary_length":
                 guard case .number(let number) = member.kind, number >= 0, number == number.rounded(), number <= 100_000 else {
-                    fail(member, "\"hugo.summary_length\" must be a whole number of words")
+                    fail(member, .hugoSummaryLength)
                     continue
                 }
                 site.summaryLength = Int(number)
             case "taxonomies":
                 guard let names = member.elements?.compactMap(\.string), names.count == member.elements?.count else {
-                    fail(member, "\"hugo.taxonomies\" must be a list of taxonomy names (plural, as in front matter)")
+                    fail(member, .hugoTaxonomies)
                     continue
                 }
                 site.taxonomies = names.map { $0.lowercased() }
             case "default_language":
                 guard let language = member.string, !language.isEmpty else {
-                    fail(member, "\"hugo.default_language\" must be a language code such as \"en\"")
+                    fail(member, .hugoDefaultLanguage)
                     continue
                 }
                 site.defaultLanguage = language.lowercased()
             case "language", "unmarked_language":
                 guard let language = member.string, !language.isEmpty, !language.contains("/") else {
-                    fail(member, "\"hugo.\(key)\" must be a language code such as \"de\" (a key of Hugo's languages)")
+                    fail(member, .hugoLanguage("hugo.\(key)"))
                     continue
                 }
                 if key == "language" { site.feedLanguage = language.lowercased() } else { site.unmarkedLanguage = language.lowercased() }
             case "default_language_in_subdir":
                 guard case .bool(let flag) = member.kind else {
-                    fail(member, "\"hugo.default_language_in_subdir\" must be true or false, not \(member.typeName)")
+                    fail(member, .notABoolean("hugo.default_language_in_subdir", type: member.typeName))
                     continue
                 }
                 site.defaultLanguageInSubdir = flag
             case "other_languages":
                 guard let names = member.elements?.compactMap(\.string), names.count == member.elements?.count else {
-                    fail(member, "\"hugo.other_languages\" must be a list of language codes")
+                    fail(member, .hugoOtherLanguages)
                     continue
                 }
                 site.otherLanguages = names.map { $0.lowercased() }
@@ -277,22 +276,22 @@ struct ConfigReader {
                 } else if let sections = member.members, sections.allSatisfy({ if case .bool = $0.value.kind { true } else { false } }) {
                     site.uglySections = Dictionary(sections.map { ($0.key.lowercased(), $0.value.kind.isTrue) }) { _, last in last }
                 } else {
-                    fail(member, "\"hugo.ugly_urls\" must be true or false, or an object of sections and true or false, not \(member.typeName)")
+                    fail(member, .hugoUglyURLs(type: member.typeName))
                 }
             case "frontmatter":
                 let names = ["date", "publishdate", "lastmod", "expirydate"]
                 guard let members = member.members else {
-                    fail(member, "\"hugo.frontmatter\" must be an object of dates (\(names.joined(separator: ", "))) and their sources, not \(member.typeName)")
+                    fail(member, .hugoDatesNotAnObject(dates: names, type: member.typeName))
                     continue
                 }
                 var table: [String: [String]] = [:]
                 for (name, sources) in members {
                     guard names.contains(name.lowercased()) else {
-                        fail(sources, "unknown date \"hugo.frontmatter.\(name)\"; Hugo's are \(names.joined(separator: ", "))")
+                        fail(sources, .hugoUnknownDate(name, dates: names))
                         continue
                     }
                     guard let list = sources.elements?.compactMap(\.string), list.count == sources.elements?.count else {
-                        fail(sources, "\"hugo.frontmatter.\(name)\" must be a list of sources such as [\":filename\", \":default\"]")
+                        fail(sources, .hugoDateSources(name))
                         continue
                     }
                     table[name.lowercased()] = list
@@ -300,16 +299,16 @@ struct ConfigReader {
                 site.dates = HugoDates(table)
             case "ignore_files":
                 guard let patterns = member.elements?.compactMap(\.string), patterns.count == member.elements?.count else {
-                    fail(member, "\"hugo.ignore_files\" must be a list of regular expressions")
+                    fail(member, .hugoIgnoreFiles)
                     continue
                 }
                 for (pattern, element) in zip(patterns, member.elements ?? []) where (try? NSRegularExpression(pattern: pattern)) == nil {
-                    fail(element, "\"hugo.ignore_files\": \"\(pattern)\" is not a regular expression")
+                    fail(element, .notARegularExpression("hugo.ignore_files", pattern: pattern))
                 }
                 site.ignoreFiles = patterns
             case "canonify_urls", "build_future", "build_drafts", "build_expired", "has_cjk_language", "multihost", "summary_from_description":
                 guard case .bool(let flag) = member.kind else {
-                    fail(member, "\"hugo.\(key)\" must be true or false, not \(member.typeName)")
+                    fail(member, .notABoolean("hugo.\(key)", type: member.typeName))
                     continue
                 }
                 switch key {
@@ -323,19 +322,18 @@ struct ConfigReader {
                 }
             case "disable_path_to_lower", "remove_path_accents":
                 guard case .bool(let flag) = member.kind else {
-                    fail(member, "\"hugo.\(key)\" must be true or false, not \(member.typeName)")
+                    fail(member, .notABoolean("hugo.\(key)", type: member.typeName))
                     continue
                 }
                 if key == "disable_path_to_lower" { site.pathRules.lowercases = !flag } else { site.pathRules.removesAccents = flag }
             case "unsafe":
                 guard case .bool(let flag) = member.kind else {
-                    fail(member, "\"hugo.unsafe\" must be true or false, not \(member.typeName)")
+                    fail(member, .notABoolean("hugo.unsafe", type: member.typeName))
                     continue
                 }
                 site.unsafe = flag
             default:
-                let hint = didYouMean(key, among: Self.hugoKeys)
-                fail(member, "unknown key \"hugo.\(key)\"\(hint)")
+                fail(member, .unknownKey("hugo.\(key)", suggestion: suggestion(for: key, among: Self.hugoKeys)))
             }
         }
         if !sectionGiven { site.section = HugoContent.mainSection(in: content, site: site) }
@@ -347,7 +345,7 @@ struct ConfigReader {
     private mutating func string(_ key: String) -> String? {
         guard let value = root[key] else { return nil }
         guard let string = value.string else {
-            fail(value, "\"\(key)\" must be a string, not \(value.typeName)")
+            fail(value, .notAString(key, type: value.typeName))
             return nil
         }
         return string
@@ -357,13 +355,13 @@ struct ConfigReader {
     private mutating func names(_ key: String) -> [String] {
         guard let value = root[key] else { return [] }
         guard let elements = value.elements else {
-            fail(value, "\"\(key)\" must be a list of names\(key == "tag_feeds" ? " or true" : ""), not \(value.typeName)")
+            fail(value, .namesNotAList(key, type: value.typeName))
             return []
         }
         var names: [String] = []
         for element in elements {
             guard let name = element.string, !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
-                fail(element, "each of \"\(key)\" must be a name that can be a file name")
+                fail(element, .notAFileNameEach(key))
                 continue
             }
             if !names.contains(name) { names.append(name) }
@@ -375,20 +373,19 @@ struct ConfigReader {
     private mutating func archivePageSize(_ value: JSONValue, limit: Int) -> Int? {
         if case .bool(let on) = value.kind { return on ? limit : nil }
         guard let members = value.members else {
-            fail(value, "\"archives\" must be true, false or {\"page_size\": N}, not \(value.typeName)")
+            fail(value, .archivesNotValid(type: value.typeName))
             return nil
         }
         var size = limit
         for (key, member) in members {
             guard key == "page_size" else {
-                let hint = didYouMean(key, among: ["page_size"])
-                fail(member, "unknown key \"archives.\(key)\"\(hint)")
+                fail(member, .unknownKey("archives.\(key)", suggestion: suggestion(for: key, among: ["page_size"])))
                 continue
             }
             if case .number(let number) = member.kind, number >= 1, number == number.rounded(), number <= 100_000 {
                 size = Int(number)
             } else {
-                fail(member, "\"archives.page_size\" must be a whole number of at least 1")
+                fail(member, .notWholeNumberFromOne("archives.page_size"))
             }
         }
         return size
@@ -396,12 +393,12 @@ struct ConfigReader {
 
     private mutating func requiredString(_ key: String) -> String? {
         guard root[key] != nil else {
-            fail(root, "missing required key \"\(key)\"")
+            fail(root, .missingKey(key))
             return nil
         }
         guard let string = string(key) else { return nil }
         if string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let value = root[key] {
-            fail(value, "\"\(key)\" must not be empty")
+            fail(value, .empty(key))
             return nil
         }
         return string
@@ -410,7 +407,7 @@ struct ConfigReader {
     private mutating func siteURL() -> String? {
         guard let url = requiredString("url"), let value = root["url"] else { return nil }
         guard AbsoluteURL.isAbsoluteHTTP(url) else {
-            fail(value, "\"url\" must be an absolute http or https URL such as \"https://example.org\", not \"\(url)\"")
+            fail(value, .siteURLNotAbsolute(url))
             return nil
         }
         return url.hasSuffix("/") ? String(url.dropLast()) : url
@@ -419,7 +416,7 @@ struct ConfigReader {
     private mutating func absoluteURL(_ key: String) -> String? {
         guard let url = string(key), let value = root[key] else { return nil }
         guard AbsoluteURL.isAbsoluteHTTP(url) else {
-            fail(value, "\"\(key)\" must be an absolute http or https URL, not \"\(url)\"")
+            fail(value, .notAbsoluteURL(key, url: url))
             return nil
         }
         return url
@@ -437,15 +434,15 @@ struct ConfigReader {
         for problem in problems {
             switch problem {
             case .notAPerson(let value):
-                fail(value, "\"\(key)\" must be a name or an object with \"name\", \"email\" and \"url\", not \(value.typeName)")
+                fail(value, .notAPerson(key, type: value.typeName))
             case .unknownField(let field, let value):
-                fail(value, "unknown key \"\(key).\(field)\"\(didYouMean(field, among: PersonParser.fieldNames))")
+                fail(value, .unknownKey("\(key).\(field)", suggestion: suggestion(for: field, among: PersonParser.fieldNames)))
             case .fieldNotText(let field, let value):
-                fail(value, "\"\(key).\(field)\" must be a string, not \(value.typeName)")
+                fail(value, .notAString("\(key).\(field)", type: value.typeName))
             case .noName(let value):
-                fail(value, "\"\(key)\" needs a \"name\"")
+                fail(value, .personWithoutName(key))
             case .relativeURL(let field, let url, let value):
-                fail(value, "\"\(key).\(field)\" must be an absolute http or https URL, not \"\(url)\"")
+                fail(value, .notAbsoluteURL("\(key).\(field)", url: url))
             }
         }
         switch reading {
@@ -458,7 +455,7 @@ struct ConfigReader {
     private mutating func formats(_ value: JSONValue) -> [FeedFormat] {
         let names = FeedFormat.allCases.map(\.rawValue)
         guard let elements = value.elements, !elements.isEmpty else {
-            fail(value, "\"formats\" must be a non-empty list drawn from \(names.joined(separator: ", "))")
+            fail(value, .formatsNotAList(known: names))
             return FeedFormat.allCases
         }
         var formats: [FeedFormat] = []
@@ -466,8 +463,8 @@ struct ConfigReader {
             if let name = element.string, let format = FeedFormat(rawValue: name) {
                 if !formats.contains(format) { formats.append(format) }
             } else {
-                let hint = element.string.map { didYouMean($0, among: names) } ?? ""
-                fail(element, "unknown format \(element.string.map { "\"\($0)\"" } ?? element.typeName) in \"formats\"\(hint); known: \(names.joined(separator: ", "))")
+                fail(element, .unknownFormat(written: element.string.map { "\"\($0)\"" } ?? element.typeName,
+                                             suggestion: element.string.flatMap { suggestion(for: $0, among: names) }, known: names))
             }
         }
         return FeedFormat.allCases.filter(formats.contains)
@@ -475,25 +472,24 @@ struct ConfigReader {
 
     private mutating func fileNames(_ value: JSONValue, into config: inout SiteConfig) {
         guard let members = value.members else {
-            fail(value, "\"files\" must be an object such as {\"atom\": \"atom.xml\"}, not \(value.typeName)")
+            fail(value, .filesNotAnObject(type: value.typeName))
             return
         }
         let names = FeedFormat.allCases.map(\.rawValue)
         for (key, fileValue) in members {
             guard let format = FeedFormat(rawValue: key) else {
-                let hint = didYouMean(key, among: names)
-                fail(fileValue, "unknown key \"files.\(key)\"\(hint)")
+                fail(fileValue, .unknownKey("files.\(key)", suggestion: suggestion(for: key, among: names)))
                 continue
             }
             guard let name = fileValue.string, !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
-                fail(fileValue, "\"files.\(key)\" must be a plain file name such as \"\(format.defaultFileName)\"")
+                fail(fileValue, .notAFileName("files.\(key)", example: format.defaultFileName))
                 continue
             }
             config.fileNames[format] = name
         }
         let chosen = config.formats.compactMap { config.fileNames[$0] }
         if Set(chosen).count != chosen.count {
-            fail(value, "two formats are written to the same file name")
+            fail(value, .sameFileName)
         }
     }
 }

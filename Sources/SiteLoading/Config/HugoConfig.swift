@@ -89,7 +89,7 @@ package struct HugoConfig {
         guard ["toml", "yaml", "yml", "json"].contains(format) else { return nil }
         let path = DisplayPath.of(url)
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError([.error(SourceLocation(path: path), "cannot read the Hugo config")])
+            throw ConfigError([.error(SourceLocation(path: path), ConfigReason.cannotReadHugoConfig)])
         }
         let tree: Any?
         do {
@@ -99,14 +99,14 @@ package struct HugoConfig {
                 tree = try YAML.load(text)
             }
         } catch let error as TOMLParseError {
-            throw ConfigError([.error(SourceLocation(path: path, line: error.source.begin.line), "not valid TOML: \(error.description)")])
+            throw ConfigError([.error(SourceLocation(path: path, line: error.source.begin.line), ConfigReason.notValid(language: "TOML", error.description))])
         } catch let error as YAML.SyntaxError {
-            throw ConfigError([.error(SourceLocation(path: path, line: error.line), "not valid \(format == "json" ? "JSON" : "YAML"): \(error.message)")])
+            throw ConfigError([.error(SourceLocation(path: path, line: error.line), ConfigReason.notValid(language: format == "json" ? "JSON" : "YAML", error.message))])
         } catch {
-            throw ConfigError([.error(SourceLocation(path: path), "not valid \(format.uppercased()): \(error)")])
+            throw ConfigError([.error(SourceLocation(path: path), ConfigReason.notValid(language: format.uppercased(), "\(error)"))])
         }
         guard let table = lowercasingKeys(tree ?? [String: Any]()) as? [String: Any] else {
-            throw ConfigError([.error(SourceLocation(path: path), "the Hugo config must be a map of settings")])
+            throw ConfigError([.error(SourceLocation(path: path), ConfigReason.hugoConfigNotAMap)])
         }
         return table
     }

@@ -37,7 +37,7 @@ package struct JekyllConfig: @unchecked Sendable {
     package static func read(_ url: URL) throws(ConfigError) -> JekyllConfig {
         let path = DisplayPath.of(url)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ConfigError([.error(SourceLocation(path: path), "cannot read the Jekyll config")])
+            throw ConfigError([.error(SourceLocation(path: path), ConfigReason.cannotReadJekyllConfig)])
         }
         return try parse(String(decoding: data, as: UTF8.self), path: path)
     }
@@ -48,11 +48,11 @@ package struct JekyllConfig: @unchecked Sendable {
             // Resolved tags: `future: yes` and `show_drafts: true` are read as booleans, as Psych reads them.
             root = try YAML.compose(text, tags: .resolved)
         } catch {
-            throw ConfigError([.error(SourceLocation(path: path, line: error.line), "not valid YAML: \(error.message)")])
+            throw ConfigError([.error(SourceLocation(path: path, line: error.line), ConfigReason.notValid(language: "YAML", error.message))])
         }
         guard let root else { return JekyllConfig(path: path, text: text, mapping: Node.Mapping([])) }
         guard let mapping = root.mapping else {
-            throw ConfigError([.error(SourceLocation(path: path, line: root.mark?.line), "_config.yml must be a map of settings")])
+            throw ConfigError([.error(SourceLocation(path: path, line: root.mark?.line), ConfigReason.jekyllConfigNotAMap)])
         }
         return JekyllConfig(path: path, text: text, mapping: mapping)
     }

@@ -61,8 +61,7 @@ package struct KramdownOptions: Sendable, Equatable, Codable {
                 if let low = numbers.min(), let high = numbers.max(), low >= 1, high <= 6 { options.tocLevels = low...high }
             default:
                 if key.hasPrefix("coderay") || harmless[key]?(text) == true { continue }
-                warnings.append(.warning(SourceLocation(path: path, line: keyNode.mark?.line),
-                                         "kramdown option \(key): \(text.isEmpty ? "(empty)" : text) is not applied by feedgen; feeds are rendered as with Jekyll's default"))
+                warnings.append(.warning(SourceLocation(path: path, line: keyNode.mark?.line), ConfigReason.kramdownOptionNotApplied(key: key, value: text)))
             }
         }
         return (options, warnings)

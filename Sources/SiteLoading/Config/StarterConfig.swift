@@ -58,14 +58,14 @@ package struct StarterConfig {
         } catch let error as StarterConfigError {
             throw error
         } catch {
-            throw StarterConfigError(message: "not valid YAML: \(error)")
+            throw StarterConfigError(reason: .notValid(language: "YAML", "\(error)"))
         }
     }
 
     /// Translates a Jekyll `_config.yml`; `files` says what else the site folder holds.
     static func fromJekyll(_ yaml: String, files: JekyllSiteFiles) throws -> StarterConfig {
         guard let site = try YAML.load(yaml) as? [String: Any] else {
-            throw StarterConfigError(message: "_config.yml is not a map of settings")
+            throw StarterConfigError(reason: .starterNotAMap)
         }
         var translation = Translation()
         func set(_ key: String, _ value: JSONOutput, from source: String) { translation.set(key, value, from: source) }
@@ -91,7 +91,7 @@ package struct StarterConfig {
             set("url", .string("https://" + domain + (base.isEmpty ? "" : "/" + base)), from: base.isEmpty ? "CNAME" : "CNAME + baseurl")
         } else {
             // Feeds of placeholder links would reach subscribers; better no feed.
-            throw StarterConfigError(message: "no absolute \"url\" (such as https://example.com), and no CNAME file to take the domain from; add url: to _config.yml, so that feeds do not link to a placeholder address")
+            throw StarterConfigError(reason: .starterNoURL)
         }
         if let description = text(site["description"]) { set("description", .string(description), from: "description") }
         if let author = authorMembers(site["author"]) { set("author", .object(author), from: "author") }
@@ -207,6 +207,8 @@ struct JekyllSiteFiles {
     }
 }
 
+/// What `init` cannot translate from `_config.yml`.
 package struct StarterConfigError: Error {
-    package var message: String
+    package var reason: ConfigReason
+    package var message: String { reason.message }
 }
