@@ -6,11 +6,11 @@ import Foundation
 /// lines, or a JSON object. The one delimiter rule, used to read no more of a
 /// post than its front matter (`PostReader`), to split a post into front matter
 /// and body (`PostText`), and to split a Jekyll page (`ExistingFeeds`' hand-written feeds).
-enum FrontMatterBlock {
-    enum Format: Sendable, Equatable {
+package enum FrontMatterBlock {
+    package enum Format: Sendable, Equatable {
         case yaml, toml, json
 
-        var name: String {
+        package var name: String {
             switch self {
             case .yaml: "YAML"
             case .toml: "TOML"

@@ -46,7 +46,7 @@ enum FrontMatterConversion {
         } catch {
             throw Failure(line: error.location.line ?? 1, message: error.message)
         }
-        guard let members = root.members else { throw Failure(line: root.line, message: "the front matter must be a JSON object, not \(root.typeName)") }
+        guard let members = root.members else { throw Failure(line: root.line, message: PostReason.jsonFrontMatterNotAnObject(type: root.typeName).message) }
         return document(members.map { ($0.0, value($0.1), $0.1.line) })
     }
 

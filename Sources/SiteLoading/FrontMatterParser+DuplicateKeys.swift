@@ -21,7 +21,7 @@ extension FrontMatterParser {
             let end = position + 1 < keys.count ? keys[position + 1].line : lines.count
             for index in entry.line..<end where !lines[index].isEmpty { lines[index] = "#" + lines[index] }
             warnings.append(.warning(SourceLocation(path: path, line: firstLine + entry.line),
-                                     "duplicate key \"\(entry.key)\"; the one on line \(firstLine + later.line) counts, as Hugo reads it"))
+                                     PostReason.duplicateKey(entry.key, countingLine: firstLine + later.line)))
         }
         return warnings.isEmpty ? nil : (lines.joined(separator: "\n"), warnings)
     }

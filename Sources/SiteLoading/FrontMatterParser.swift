@@ -51,7 +51,7 @@ struct FrontMatterParser {
             case .json: yaml = try FrontMatterConversion.yaml(fromJSON: text)
             }
         } catch {
-            diagnostics.append(.error(SourceLocation(path: path, line: firstLine + error.line - 1), "front matter is not valid \(format.name): \(error.message)"))
+            diagnostics.append(.error(SourceLocation(path: path, line: firstLine + error.line - 1), PostReason.frontMatterNotValid(language: format.name, error.message)))
             return nil
         }
         return parse(yaml)
@@ -67,18 +67,18 @@ struct FrontMatterParser {
                 diagnostics += kept.warnings
                 return parse(kept.yaml)
             }
-            diagnostics.append(.error(SourceLocation(path: path, line: firstLine + error.line - 1), "front matter is not valid YAML: \(error.message)"))
+            diagnostics.append(.error(SourceLocation(path: path, line: firstLine + error.line - 1), PostReason.frontMatterNotValid(language: "YAML", error.message)))
             return nil
         }
         guard let root else { return defaults.map { read($0) } ?? FrontMatter() }
         // Without an alias (`*name`) no value repeats, and Yams already built every one of them.
         var budget = Self.maximumValueCount
         guard !yaml.utf8.contains(UInt8(ascii: "*")) || Self.count(root, budget: &budget) else {
-            diagnostics.append(.error(line(root), "front matter expands to more than \(Self.maximumValueCount) YAML values; aliases that repeat anchors this way are refused"))
+            diagnostics.append(.error(line(root), PostReason.tooManyValues(Self.maximumValueCount)))
             return nil
         }
         guard let mapping = root.mapping else {
-            diagnostics.append(.error(line(root), "front matter must be a map of keys to values, not \(Self.kind(of: root))"))
+            diagnostics.append(.error(line(root), PostReason.frontMatterNotAMap(kind: Self.kind(of: root))))
             return nil
         }
         // Jekyll's `defaults:` merge as Jekyll merges a post's data; Hugo's cascade as plain maps.
@@ -189,7 +189,7 @@ struct FrontMatterParser {
 
     private mutating func text(_ node: Node, key: String) -> String? {
         guard let scalar = node.scalar else {
-            fail(node, "\"\(key)\" must be a single value, not \(Self.kind(of: node))")
+            fail(node, .notASingleValue(key, kind: Self.kind(of: node)))
             return nil
         }
         return YAML.isNull(scalar) ? nil : value(of: scalar)
@@ -218,7 +218,7 @@ struct FrontMatterParser {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            fail(node, "\"\(key)\" must be true or false, not \"\(string)\"")
+            fail(node, .notABoolean(key, written: string))
             return nil
         }
     }
@@ -229,13 +229,13 @@ struct FrontMatterParser {
             return YAML.isNull(scalar) ? [] : value(of: scalar).split(whereSeparator: \.isWhitespace).map(String.init)
         }
         guard let sequence = node.sequence else {
-            fail(node, "\"\(key)\" must be a list or a string, not \(Self.kind(of: node))")
+            fail(node, .notAListOrString(key, kind: Self.kind(of: node)))
             return []
         }
         var words: [String] = []
         for element in sequence {
             guard let scalar = element.scalar else {
-                failElement(element, "each of \"\(key)\" must be a single value, not \(Self.kind(of: element))")
+                failElement(element, .eachNotASingleValue(key, kind: Self.kind(of: element)))
                 continue
             }
             if !scalar.string.isEmpty { words.append(value(of: scalar)) }
@@ -257,8 +257,8 @@ struct FrontMatterParser {
         let (reading, problems) = PersonParser.read(PersonSource(yaml: node))
         for problem in problems {
             switch problem {
-            case .fieldNotText(let field, let value): fail(value, "\"\(key).\(field)\" must be a single value, not \(Self.kind(of: value))")
-            case .noName: fail(node, "\"\(key)\" given as a map needs a \"name\"")
+            case .fieldNotText(let field, let value): fail(value, .notASingleValue("\(key).\(field)", kind: Self.kind(of: value)))
+            case .noName: fail(node, .personMapWithoutName(key))
             case .notAPerson, .unknownField, .relativeURL: continue
             }
         }
@@ -272,7 +272,7 @@ struct FrontMatterParser {
     private mutating func image(_ node: Node) -> FrontMatter.Image? {
         if let scalar = node.scalar { return scalar.string.isEmpty ? nil : FrontMatter.Image(path: scalar.string) }
         guard let mapping = node.mapping else {
-            fail(node, "\"image\" must be a path or a map with \"path\", \"feature\", \"teaser\", \"thumbnail\" and \"alt\", not \(Self.kind(of: node))")
+            fail(node, .imageNotValid(kind: Self.kind(of: node)))
             return nil
         }
         var image = FrontMatter.Image()
@@ -302,14 +302,14 @@ struct FrontMatterParser {
             fields[name] = (string, value)
         }
         guard let url = fields["url"]?.0 else {
-            fail(node, "\"\(key)\" needs a \"url\"")
+            fail(node, .enclosureWithoutURL(key))
             return []
         }
         func number(_ name: String) -> Int? {
             guard let (string, value) = fields[name] else { return nil }
             if let number = Int(string), number >= 0 { return number }
             if name == "duration", let seconds = Self.seconds(string) { return seconds }
-            fail(value, "\"\(key).\(name)\" must be a whole number\(name == "duration" ? " of seconds or HH:MM:SS" : " of bytes"), not \"\(string)\"")
+            fail(value, .notAWholeNumber(key, field: name, written: string))
             return nil
         }
         return [.init(url: url, type: fields["type"]?.0, length: number("length"), title: fields["title"]?.0,
@@ -326,13 +326,13 @@ struct FrontMatterParser {
     // MARK: - Locations
 
     /// An error about a whole value, reported on its key's line.
-    private mutating func fail(_ node: Node, _ message: String) {
-        diagnostics.append(.error(SourceLocation(path: path, line: keyLine ?? lineNumber(node)), message))
+    private mutating func fail(_ node: Node, _ reason: PostReason) {
+        diagnostics.append(.error(SourceLocation(path: path, line: keyLine ?? lineNumber(node)), reason))
     }
 
     /// An error about one element of a list, reported on its own line.
-    private mutating func failElement(_ node: Node, _ message: String) {
-        diagnostics.append(.error(line(node), message))
+    private mutating func failElement(_ node: Node, _ reason: PostReason) {
+        diagnostics.append(.error(line(node), reason))
     }
 
     private func lineNumber(_ node: Node) -> Int {

@@ -74,9 +74,7 @@ struct HugoRenderHooks {
         }
         return first.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map { index, line in
             let hook = hooks[index]
-            let which = hook.language.map { "\($0) " } ?? ""
-            return .warning(SourceLocation(path: path, line: line),
-                            "\(which)\(hook.kind.elements) are rendered as Goldmark renders them, not by the site's render hook \(hook.path), whose template feedgen does not run")
+            return .warning(SourceLocation(path: path, line: line), PostReason.renderHookNotRun(language: hook.language, elements: hook.kind.elements, path: hook.path))
         }
     }
 }

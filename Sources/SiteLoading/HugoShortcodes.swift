@@ -54,7 +54,7 @@ struct HugoShortcodes {
                 continue
             }
             if call.isClosing {
-                diagnostics.append(.warning(SourceLocation(path: path, line: line), "shortcode closing {{< /\(call.name) >}} has no opening; it was left out"))
+                diagnostics.append(.warning(SourceLocation(path: path, line: line), PostReason.shortcodeClosingWithoutOpening(call.name)))
                 continue
             }
             // Inner content, up to the matching closing call.
@@ -83,20 +83,15 @@ struct HugoShortcodes {
                         options.firstMatch(of: try! Regex("(?i)\\b\(option)\\s*=\\s*(?!false\\b)[^,\\s]")) != nil
                     }
                     if !unrendered.isEmpty {
-                        diagnostics.append(.warning(SourceLocation(path: path, line: line),
-                                                    "shortcode \"highlight\": \(unrendered.joined(separator: " and ")) not rendered (Chroma's line numbers and highlighted lines), only the code"))
+                        diagnostics.append(.warning(SourceLocation(path: path, line: line), PostReason.highlightOptionsNotRendered(unrendered)))
                     }
                 }
                 if let own {
-                    diagnostics.append(.warning(SourceLocation(path: path, line: line),
-                                                "shortcode \"\(call.name)\" is the site's own (\(own.path)), whose template feedgen does not run; Hugo's built-in \(call.name) was rendered instead"))
+                    diagnostics.append(.warning(SourceLocation(path: path, line: line), PostReason.siteShortcodeNotRun(call.name, path: own.path)))
                 }
             } else {
-                let kind = own.map { "is the site's own (\($0.path)), whose template feedgen does not run" }
-                    ?? (HugoShortcodeOutput.builtIns.contains(call.name) ? "names no page or param feedgen can find, or lacks a parameter"
-                    : "is not one of Hugo's built-ins that feedgen renders")
                 diagnostics.append(.warning(SourceLocation(path: path, line: line),
-                                            "shortcode \"\(call.name)\" \(kind); \(inner == nil ? "it was left out" : "only its inner text was kept")"))
+                                            PostReason.shortcodeNotRendered(call.name, ownPath: own?.path, hasInner: inner != nil)))
                 // The inner text may hold other calls; it stays Markdown.
                 text = inner.map { inner in
                     let innerBytes = Array(inner.utf8)

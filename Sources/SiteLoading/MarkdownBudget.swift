@@ -104,11 +104,11 @@ struct MarkdownBudget {
         previousHadPipe = pipes > 0
         if table != nil {
             if pipes > Self.pipesPerRow {
-                return error(number, "this table row has \(pipes) pipes, more than the \(Self.pipesPerRow) that cmark-gfm renders in bounded time (its time grows with their square)")
+                return error(number, .tooManyPipes(pipes))
             }
             pipesSquared += pipes * pipes
             if pipesSquared > Self.squaredSum {
-                return error(number, "the post's table rows have too many pipes for cmark-gfm to render in bounded time (the sum of each row's count squared passes \(Self.squaredSum) here)")
+                return error(number, .tooManyPipesInAll)
             }
         }
         return nil
@@ -125,21 +125,21 @@ struct MarkdownBudget {
         if let table {
             cells += table.columns * (table.rows + 1)
             if cells > Self.tableCells {
-                return error(table.line, "this table has \(table.columns) columns and \(table.rows + 1) rows; cmark-gfm pads every row to the header's width, and a post's tables may have at most \(Self.tableCells) cells")
+                return error(table.line, .tableTooLarge(columns: table.columns, rows: table.rows + 1))
             }
         }
         if quotes > Self.quotesPerParagraph {
-            return error(blockLine, "this paragraph has \(quotes) quotation marks, more than the \(Self.quotesPerParagraph) that smart punctuation (cmark-gfm) renders in bounded time; split it, or write some as &quot; and &#39;")
+            return error(blockLine, .tooManyQuotes(quotes))
         }
         quotesSquared += quotes * quotes
         if quotesSquared > Self.squaredSum {
-            return error(blockLine, "the post's paragraphs have too many quotation marks for smart punctuation (cmark-gfm) to render in bounded time (the sum of each paragraph's count squared passes \(Self.squaredSum) here); write some as &quot; and &#39;")
+            return error(blockLine, .tooManyQuotesInAll)
         }
         return nil
     }
 
-    private func error(_ line: Int, _ message: String) -> Diagnostic {
-        .error(SourceLocation(path: path, line: line), message)
+    private func error(_ line: Int, _ reason: PostReason) -> Diagnostic {
+        .error(SourceLocation(path: path, line: line), reason)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

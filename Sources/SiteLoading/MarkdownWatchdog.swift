@@ -18,18 +18,10 @@ package struct MarkdownWatchdog: Sendable {
         self.executable = executable
     }
 
-    enum Failure: Error, Equatable {
+    /// Why the child gave no HTML; its words are `PostReason.rendering`'s.
+    package enum Failure: Error, Equatable, Sendable {
         case timedOut(Double)
         case failed(String)
-
-        var message: String {
-            switch self {
-            case .timedOut(let seconds):
-                "rendering the post's Markdown took longer than \(Int(seconds)) s and was stopped (cmark-gfm is slow on some shapes of Markdown); split its longest paragraphs"
-            case .failed(let reason):
-                "rendering the post's Markdown failed (\(reason)); it is not published"
-            }
-        }
     }
 
     /// The body's HTML in `dialect` with the site's `options` (`kramdown:` of `_config.yml`, Hugo's

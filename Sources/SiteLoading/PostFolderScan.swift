@@ -87,12 +87,12 @@ package struct PostFolderScan {
         let root = folder.standardizedFileURL.path
         var status = stat()
         guard stat(root, &status) == 0 else {
-            throw .error(SourceLocation(path: displayBase), errno == ENOENT ? "the posts folder does not exist" : "the posts folder cannot be read: \(String(cString: strerror(errno)))")
+            throw .error(SourceLocation(path: displayBase), errno == ENOENT ? PostReason.postsFolderMissing : .postsFolderUnreadable(errno))
         }
-        guard status.st_mode & S_IFMT == S_IFDIR else { throw .error(SourceLocation(path: displayBase), "the posts folder is a file, not a folder") }
+        guard status.st_mode & S_IFMT == S_IFDIR else { throw .error(SourceLocation(path: displayBase), PostReason.postsFolderIsAFile) }
         // Relative to the open folder, which spares the kernel walking the folder's own path for every file.
         let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .error(SourceLocation(path: displayBase), "the posts folder cannot be read: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw .error(SourceLocation(path: displayBase), PostReason.postsFolderUnreadable(errno)) }
         defer { close(descriptor) }
 
         let jobs = DispatchGroup()
@@ -110,7 +110,7 @@ package struct PostFolderScan {
         jobs.wait()
         if let first = walk.unreadable.first {
             let place = first.isEmpty ? displayBase : displayBase.isEmpty ? first : displayBase + "/" + first
-            throw .error(SourceLocation(path: place), "the folder cannot be read: \(String(cString: strerror(EACCES)))")
+            throw .error(SourceLocation(path: place), PostReason.folderUnreadable(EACCES))
         }
         // A file skipped with a warning is part of the fingerprint, so that a build
         // that repeats the last report says the warnings of the files there now.
@@ -200,10 +200,10 @@ private struct FolderWalk {
             case .post:
                 if case .datedPosts = place, !PostFile.isJekyllPostName(name) { continue }
                 add(relative, name)
-            case .skipped(let severity, let message):
+            case .skipped(let severity, let reason):
                 let path = relative.isEmpty ? Array(name) : relative + [UInt8(ascii: "/")] + name
                 skipped.append(path)
-                problems.append(Diagnostic(severity, SourceLocation(path: (displayBase.isEmpty ? "" : displayBase + "/") + DisplayPath.escaping(path)), message))
+                problems.append(Diagnostic(severity, SourceLocation(path: (displayBase.isEmpty ? "" : displayBase + "/") + DisplayPath.escaping(path)), reason))
             }
         }
         // In name order, not the folder's own: a folder reachable twice (through a
@@ -236,7 +236,7 @@ private struct FolderWalk {
         case post
         case folder
         /// Not read, and why.
-        case skipped(Diagnostic.Severity, String)
+        case skipped(Diagnostic.Severity, PostReason)
     }
 
     /// The name of a post or a folder (valid until the next `readdir`), or
@@ -261,13 +261,13 @@ private struct FolderWalk {
         // Most names are ASCII; the validation of the others is costly enough
         // (through a raw buffer) to skip for 100,000 names on every build.
         if !name.allSatisfy({ $0 < 0x80 }), String(validating: name, as: UTF8.self) == nil {
-            return (name, .skipped(.error, "the \(what)'s name is not valid UTF-8; rename it\(isFolder ? " (its posts are not read)" : "")"))
+            return (name, .skipped(.error, .nameNotUTF8(what: what, isFolder: isFolder)))
         }
         if isLink, !boundary.contains(path()) {
-            return (name, .skipped(.warning, "the \(what) is a symbolic link to \(SiteBoundary.target(of: path())), outside the site folder; it is not read"))
+            return (name, .skipped(.warning, .linkOutsideSite(what: what, target: SiteBoundary.target(of: path()))))
         }
         if let kind = PostReadError.kind(ofMode: mode) {
-            return (name, .skipped(.warning, PostReadError.notRegular(kind).message))
+            return (name, .skipped(.warning, .unreadable(.notRegular(kind))))
         }
         return (name, isFolder ? .folder : .post)
     }

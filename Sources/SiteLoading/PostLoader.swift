@@ -105,16 +105,14 @@ package struct PostLoader: Sendable {
         do {
             bytes = try PostReader.frontMatterBytes(of: file.path, within: boundary)
         } catch {
-            return (nil, [.error(SourceLocation(path: file.displayPath), error.message)])
+            return (nil, [.error(SourceLocation(path: file.displayPath), PostReason.unreadable(error))])
         }
         let rule: FrontMatterBlock.Rule = config.jekyll == nil ? .hugo : .jekyll
         guard let text = PostText.read(bytes, path: file.displayPath, rule: rule, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         // What Hugo's rule takes for front matter and Jekyll's does not: Jekyll publishes its lines as text.
         if rule == .jekyll, text.frontMatter == nil, case .found(let format, _, let line, _, _) = bytes.withUnsafeBufferPointer({ FrontMatterBlock.scan($0, complete: true) }) {
-            let message = format == .yaml
-                ? "this \"---\" does not start the file, so Jekyll reads no front matter and shows its lines as text; so does feedgen (remove what comes before it)"
-                : "Jekyll reads only YAML front matter, from a first line \"---\": it shows this \(format.name) front matter as text, and so does feedgen"
-            diagnostics.append(.warning(SourceLocation(path: file.displayPath, line: format == .json ? line : line - 1), message))
+            let reason: PostReason = format == .yaml ? .jekyllReadsNoFrontMatterHere : .jekyllReadsOnlyYAML(format)
+            diagnostics.append(.warning(SourceLocation(path: file.displayPath, line: format == .json ? line : line - 1), reason))
         }
         var matter = FrontMatter()
         let defaults = config.jekyll?.defaults(for: sitePath(of: file)) ?? cascadeDefaults(for: file)
@@ -138,9 +136,9 @@ package struct PostLoader: Sendable {
             let location = SourceLocation(path: path, line: written.line)
             if config.hugo != nil {
                 // Hugo builds the site all the same, with no such date: the page is not lost to the others.
-                diagnostics.append(.warning(location, "\(key) \(error.message(for: written.value)); Hugo reads no date there, and neither does feedgen"))
+                diagnostics.append(.warning(location, PostReason.badDateHugoSkips(key: key, error, written: written.value)))
             } else {
-                diagnostics.append(.error(location, "\(key) \(error.message(for: written.value))"))
+                diagnostics.append(.error(location, PostReason.badDate(key: key, error, written: written.value)))
             }
             return nil
         }
@@ -186,7 +184,7 @@ package struct PostLoader: Sendable {
             guard let picked = pick(hugo.dates.date) else {
                 // Hugo lists an undated page as of the year 1.
                 if !diagnostics.hasErrors {
-                    diagnostics.append(.warning(SourceLocation(path: path, line: 1), "the page has no date, publishDate nor lastmod; Hugo dates it 0001-01-01, feedgen leaves it out"))
+                    diagnostics.append(.warning(SourceLocation(path: path, line: 1), PostReason.hugoPageUndated))
                 }
                 return nil
             }
@@ -203,16 +201,16 @@ package struct PostLoader: Sendable {
             do {
                 date = try PostDate.read(nameDate, in: config.timeZone)
             } catch {
-                diagnostics.append(.error(SourceLocation(path: path), "the file name's date: \(error.message(for: nameDate))"))
+                diagnostics.append(.error(SourceLocation(path: path), PostReason.badFileNameDate(error, written: nameDate)))
             }
         } else if folders.isDraft {
             // Jekyll dates an undated draft by its file's modification time.
             var status = stat()
             if stat(file.path, &status) == 0 { date = Date(timeIntervalSince1970: Double(status.st_mtim.tv_sec)) }
         } else if file.stemIsOnlyADate {
-            diagnostics.append(.error(SourceLocation(path: path, line: 1), "the file name has a date but no slug after it: name it \(file.stem)-slug\(file.extensionWithDot) (or add \"date:\" to its front matter)"))
+            diagnostics.append(.error(SourceLocation(path: path, line: 1), PostReason.fileNameWithoutSlug(stem: file.stem, extensionWithDot: file.extensionWithDot)))
         } else {
-            diagnostics.append(.error(SourceLocation(path: path, line: 1), "the post has no date: add \"date:\" to its front matter or start its file name with YYYY-MM-DD-"))
+            diagnostics.append(.error(SourceLocation(path: path, line: 1), PostReason.noDate))
         }
         if config.hugo == nil { updated = parse(matter.updated, "last_modified_at") }
         // Hugo keeps a file name's date as part of its name, unless `:filename` dates the page.
@@ -221,7 +219,7 @@ package struct PostLoader: Sendable {
         var title = matter.title?.trimmed ?? ""
         if title.isEmpty {
             title = Slug.title(from: slug)
-            diagnostics.append(.warning(SourceLocation(path: path, line: 1), "the post has no title; using \"\(title)\" from its file name"))
+            diagnostics.append(.warning(SourceLocation(path: path, line: 1), PostReason.noTitle(using: title)))
         }
         guard let date else { return nil }
         let permalinkPath: String

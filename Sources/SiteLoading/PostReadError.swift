@@ -1,8 +1,8 @@
 import FeedSupport
 import Foundation
 
-/// Why a post file could not be read.
-enum PostReadError: Error, Equatable {
+/// Why a post file could not be read; its words are `PostReason.unreadable`'s.
+package enum PostReadError: Error, Equatable, Sendable {
     /// `fstat`'s size, in bytes, or `nil` when the file grew past the limit while it was read.
     case tooLarge(Int64?)
     /// A FIFO, a socket or a device: opening one could block the build for ever.
@@ -10,21 +10,6 @@ enum PostReadError: Error, Equatable {
     /// A symbolic link whose target is outside the site folder.
     case outsideSite(target: String)
     case system(Int32)
-
-    var message: String {
-        switch self {
-        case .tooLarge(let size?):
-            "the file is \(megabytes(size)), larger than the \(megabytes(Int64(PostText.maximumSize))) a post may be"
-        case .tooLarge(nil):
-            "the file is larger than the \(megabytes(Int64(PostText.maximumSize))) a post may be"
-        case .notRegular(let kind):
-            "the post is \(kind), not a regular file; it is not read"
-        case .outsideSite(let target):
-            "the post is a symbolic link to \(target), outside the site folder; it is not read"
-        case .system(let code):
-            "cannot read the post: \(String(cString: strerror(code)))"
-        }
-    }
 
     /// What a file of this `st_mode` is, in a message; `nil` for a regular file or a folder.
     static func kind(ofMode mode: mode_t) -> String? {

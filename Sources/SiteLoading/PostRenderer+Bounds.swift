@@ -12,7 +12,7 @@ extension PostRenderer {
         }
         switch watchdog.render(markdown, dialect: config.markdown, options: config.dialectOptions) {
         case .success(let html): return DialectRenderer.Result(html: html, excerptHTML: html, warnings: [])
-        case .failure(let failure): throw .error(SourceLocation(path: path), failure.message)
+        case .failure(let failure): throw .error(SourceLocation(path: path), PostReason.rendering(failure))
         }
     }
 }

@@ -33,7 +33,7 @@ package struct PostRenderer: Sendable {
         do {
             bytes = try PostReader.bytes(of: post.file.path, within: SiteBoundary(siteFolder: config.siteFolder, postsFolder: config.postsFolder))
         } catch {
-            return (nil, [.error(SourceLocation(path: path), error.message)])
+            return (nil, [.error(SourceLocation(path: path), PostReason.unreadable(error))])
         }
         guard let text = PostText.read(bytes, path: path, rule: config.jekyll == nil ? .hugo : .jekyll, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         // The shapes cmark-gfm is slow on, looked for in the body as written (Hugo's shortcodes and Liquid come after).

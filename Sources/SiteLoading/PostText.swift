@@ -21,20 +21,20 @@ struct PostText {
     static func read(_ bytes: [UInt8], path: String, rule: FrontMatterBlock.Rule = .hugo, diagnostics: inout [Diagnostic]) -> PostText? {
         let location = SourceLocation(path: path)
         guard !bytes.isEmpty else {
-            diagnostics.append(.error(SourceLocation(path: path, line: 1), "the file is empty"))
+            diagnostics.append(.error(SourceLocation(path: path, line: 1), PostReason.empty))
             return nil
         }
         guard bytes.count <= maximumSize else {
-            diagnostics.append(.error(location, PostReadError.tooLarge(Int64(bytes.count)).message))
+            diagnostics.append(.error(location, PostReason.unreadable(.tooLarge(Int64(bytes.count)))))
             return nil
         }
         var bytes = bytes[...]
         if ByteOrderMark.starts(bytes) {
-            diagnostics.append(.warning(SourceLocation(path: path, line: 1), "the file starts with a UTF-8 byte order mark; it was ignored"))
+            diagnostics.append(.warning(SourceLocation(path: path, line: 1), PostReason.byteOrderMark))
             bytes = bytes.dropFirst(3)
         }
         guard var text = String(validating: bytes, as: UTF8.self) else {
-            diagnostics.append(.error(SourceLocation(path: path, line: firstInvalidUTF8Line(bytes)), "the file is not valid UTF-8; save it as UTF-8"))
+            diagnostics.append(.error(SourceLocation(path: path, line: firstInvalidUTF8Line(bytes)), PostReason.notUTF8))
             return nil
         }
         text = removingForbiddenCharacters(text, path: path, diagnostics: &diagnostics)
@@ -52,8 +52,7 @@ struct PostText {
             return PostText(frontMatter: String(text[index(content.lowerBound)..<index(content.upperBound)]), frontMatterFormat: format,
                             frontMatterLine: contentLine, body: text[index(end)...], bodyLine: bodyLine)
         case .unclosed(let format, let line):
-            let closer = format == .json ? "its closing \"}\"" : format == .toml ? "a \"+++\" line" : "a \"---\" line"
-            diagnostics.append(.error(SourceLocation(path: path, line: line), "the front matter that starts here is never closed by \(closer)"))
+            diagnostics.append(.error(SourceLocation(path: path, line: line), PostReason.frontMatterNotClosed(format)))
             return nil
         case .none, .incomplete:
             return PostText(frontMatter: nil, body: text[...], bodyLine: 1)
@@ -81,7 +80,7 @@ struct PostText {
                 kept.append(scalar)
             }
         }
-        diagnostics.append(.warning(SourceLocation(path: path, line: firstLine), "removed \(removed) control character\(removed == 1 ? "" : "s") that XML does not allow"))
+        diagnostics.append(.warning(SourceLocation(path: path, line: firstLine), PostReason.controlCharactersRemoved(removed)))
         return String(kept)
     }
 

@@ -9,7 +9,7 @@ import FeedGen
 /// own kramdown converter (kramdown 2.4, GFM input, rouge), compared as
 /// readers see them (`HTMLComparison`).
 @Suite struct KramdownDialectTests {
-    static let cases: [(markdown: String, html: String, warnings: [MarkdownWarning])] = [
+    static let cases: [(markdown: String, html: String, warnings: [WrittenWarning])] = [
         ("A paragraph.\n{: .notice--info}\n",
          "<p class=\"notice--info\">A paragraph.</p>\n\n", []),
         ("{: #before .pre}\nBefore block.\n",
@@ -341,7 +341,7 @@ import FeedGen
         for (markdown, html, warnings) in Self.cases {
             let result = DialectRenderer.render(markdown, dialect: .kramdown, excerptSeparator: nil)
             #expect(result.html == html, "\(markdown.debugDescription)")
-            #expect(result.warnings == warnings, "\(markdown.debugDescription)")
+            #expect(result.warnings.map(WrittenWarning.init) == warnings, "\(markdown.debugDescription)")
         }
     }
 

@@ -20,8 +20,8 @@ final class DialectContext {
     /// Hugo's `markup.goldmark.renderer.unsafe`.
     var rawHTML = false
 
-    func warn(_ line: Int, _ message: String) {
-        warnings.append(MarkdownWarning(line: line, message: message))
+    func warn(_ line: Int, _ reason: PostReason) {
+        warnings.append(MarkdownWarning(line: line, reason: reason))
     }
 }
 
@@ -29,5 +29,5 @@ final class DialectContext {
 /// a line of the Markdown body (1 is its first line).
 package struct MarkdownWarning: Equatable, Sendable {
     package var line: Int
-    package var message: String
+    package var reason: PostReason
 }

@@ -27,7 +27,7 @@ package enum DialectRenderer {
 
         /// The warnings as diagnostics of the post whose body starts on `bodyLine`.
         func diagnostics(path: String, bodyLine: Int) -> [Diagnostic] {
-            warnings.map { .warning(SourceLocation(path: path, line: bodyLine + $0.line - 1), $0.message) }
+            warnings.map { .warning(SourceLocation(path: path, line: bodyLine + $0.line - 1), $0.reason) }
         }
     }
 

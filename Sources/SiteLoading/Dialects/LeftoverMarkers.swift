@@ -10,14 +10,14 @@ enum LeftoverMarkers {
         for node in nodes where node.isComment {
             guard let index = DialectMarkers.blockIndex(node.text) else { continue }
             let entry = context.markers.entries[index]
-            if !entry.original.isEmpty { context.warn(entry.line, "\"\(entry.original.trimmed)\" has nothing to apply to here; removed") }
+            if !entry.original.isEmpty { context.warn(entry.line, .leftoverMarker(entry.original.trimmed)) }
             node.remove()
         }
         for node in tree.body.descendants where node.isText && !node.isInside(["code", "pre"]) && !node.isWithin(raw) {
             var text = node.text
             for (range, index) in DialectMarkers.inlineMarkers(in: text).reversed() {
                 let entry = context.markers.entries[index]
-                if !entry.original.isEmpty { context.warn(entry.line, "\"\(entry.original)\" has nothing to apply to here; removed") }
+                if !entry.original.isEmpty { context.warn(entry.line, .leftoverMarker(entry.original)) }
                 text.removeSubrange(range)
             }
             if text != node.text { node.text = text }

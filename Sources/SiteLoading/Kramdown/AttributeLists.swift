@@ -45,13 +45,13 @@ enum AttributeLists {
             }
             if let match = line.text.firstMatch(definition) {
                 if let list = AttributeList(match[2]) { context.definitions[match[1]] = list } else {
-                    context.warn(line.number, "kramdown attribute list definition \"{:\(match[1]):\(match[2])}\" has no attributes; removed")
+                    context.warn(line.number, .emptyAttributeDefinition(name: match[1], value: match[2]))
                 }
                 continue
             }
             if let match = line.text.firstMatch(blockList) {
                 guard let list = AttributeList(match[2]) else {
-                    context.warn(line.number, "kramdown attribute list \"\(line.text.trimmed)\" has no attributes; removed")
+                    context.warn(line.number, .emptyAttributeList(line.text.trimmed))
                     continue
                 }
                 let previous = output.last.map { !$0.text.isBlankLine } ?? false
@@ -93,7 +93,7 @@ enum AttributeLists {
                 body.append(rest)
                 index += 1
                 guard index < lines.count else {
-                    context.warn(line, "kramdown {::\(name)} is not closed with {:/\(name)}; the rest of the post is kept out of it")
+                    context.warn(line, .extensionNotClosed(name))
                     break
                 }
                 rest = lines[index].text
@@ -147,7 +147,7 @@ enum AttributeLists {
             case "toc_levels":
                 let numbers = value.split { !$0.isNumber }.compactMap { Int($0) }
                 if let low = numbers.min(), let high = numbers.max(), low >= 1, high <= 6 { context.tocLevels = low...high }
-            default: context.warn(line, "kramdown option \(key)=\"\(value)\" is not applied by feedgen")
+            default: context.warn(line, .kramdownOptionNotApplied(key: key, value: value))
             }
         }
     }
@@ -192,7 +192,7 @@ enum AttributeLists {
             guard let range = Range(match.range, in: text), !code.contains(where: { $0.overlaps(range) }) else { continue }
             let written = String(text[range])
             guard let list = AttributeList(source.substring(with: match.range(at: 1))) else {
-                context.warn(line, "kramdown attribute list \"\(written)\" has no attributes; removed")
+                context.warn(line, .emptyAttributeList(written))
                 result.replaceSubrange(Range(match.range, in: result)!, with: "")
                 continue
             }
@@ -212,7 +212,7 @@ enum AttributeLists {
                 if let target = previous ? node.previousElement : node.nextElement {
                     apply(list, to: target, line: entry.line, context)
                 } else {
-                    context.warn(entry.line, "kramdown attribute list \"\(entry.original.trimmed)\" has no block to apply to; removed")
+                    context.warn(entry.line, .attributeListWithoutBlock(entry.original.trimmed))
                 }
                 node.remove()
             } else if node.isText, node.text.contains(DialectMarkers.inlineOpen) {
@@ -230,7 +230,7 @@ enum AttributeLists {
                 if range.lowerBound == text.startIndex, let element = node.previous, element.isElement {
                     apply(list, to: element, line: entry.line, context)
                 } else {
-                    context.warn(entry.line, "kramdown attribute list \"\(entry.original)\" does not follow a span element, which kramdown shows as text; removed")
+                    context.warn(entry.line, .attributeListNotAfterSpan(entry.original))
                 }
                 text.removeSubrange(range)
             case .headingAttributes(let list):
@@ -252,7 +252,7 @@ enum AttributeLists {
             if reference == "toc" {
                 element.setAttribute(TableOfContents.placeholderAttribute, "")
             } else {
-                context.warn(line, "kramdown attribute list refers to \"\(reference)\", which no {:\(reference): …} defines; ignored")
+                context.warn(line, .undefinedAttributeReference(reference))
             }
         }
         resolved.apply(to: element)

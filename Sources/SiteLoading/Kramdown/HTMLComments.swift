@@ -98,7 +98,7 @@ enum HTMLComments {
             }
             // kramdown splits a table row at every `|`, one inside a comment too.
             if content.contains("|"), (joined[..<found] + joined[close.upperBound...]).contains("|") {
-                context.warn(number, "a | inside an HTML comment in what may be a table row: kramdown splits the row there and shows the comment as text; feedgen keeps the comment whole")
+                context.warn(number, .pipeInCommentInTableRow)
             }
             let marker = context.markers.inline(.comment(content), original: written, line: number)
             text = String(joined[..<found]) + marker + String(joined[close.upperBound...])

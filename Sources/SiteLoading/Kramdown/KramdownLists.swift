@@ -36,7 +36,7 @@ enum KramdownLists {
         for index in lines.indices.dropFirst() where !code[index] && !code[index - 1] {
             let text = lines[index].text
             guard text.firstMatch(rule) != nil, text.firstMatch(item) != nil, lines[index - 1].text.firstMatch(item) != nil else { continue }
-            context.warn(lines[index].number, "\(text.trimmingCharacters(in: .whitespaces)) right after a list item: kramdown reads it as a nested list item, not a rule; feedgen writes a rule (a blank line before it makes it one for both)")
+            context.warn(lines[index].number, .ruleAfterListItem(text.trimmingCharacters(in: .whitespaces)))
         }
     }
 

@@ -72,7 +72,7 @@ enum MarkdownInHTML {
                 case "block": content = .block
                 case "span": content = .span
                 case "0": content = .raw
-                default: context.warn(line, "markdown=\"\(value)\" is not one of kramdown's 0, 1, block, span; read as 0")
+                default: context.warn(line, .markdownAttributeValue(value))
                 }
                 openTag = openTag.replacingOccurrences(of: attribute[0], with: "")
             }

@@ -60,7 +60,7 @@ package final class LiquidSite: @unchecked Sendable {
             do {
                 if case .map(let keys) = try YAMLLiquidValue.value(ofYAML: text, timeZone: config.timeZone) { site = keys }
             } catch {
-                diagnostics.append(.warning(SourceLocation(path: DisplayPath.of(configFile), line: error.line), "cannot read _config.yml for Liquid's site variable: not valid YAML: \(error.message)"))
+                diagnostics.append(.warning(SourceLocation(path: DisplayPath.of(configFile), line: error.line), PostReason.siteConfigNotYAML(error.message)))
             }
         } else {
             site["title"] = .string(config.title)

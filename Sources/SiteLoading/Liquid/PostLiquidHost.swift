@@ -27,10 +27,10 @@ struct PostLiquidHost: LiquidHost {
 extension Diagnostic {
     /// A Liquid error on its post line.
     init(_ error: LiquidError, path: String) {
-        self = .error(SourceLocation(path: path, line: error.line), error.message)
+        self = .error(SourceLocation(path: path, line: error.line), PostReason.liquid(error.message))
     }
 
     init(_ warning: LiquidWarning, path: String) {
-        self = .warning(SourceLocation(path: path, line: warning.line), warning.message)
+        self = .warning(SourceLocation(path: path, line: warning.line), PostReason.liquid(warning.message))
     }
 }

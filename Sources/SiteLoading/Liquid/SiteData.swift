@@ -29,9 +29,9 @@ enum SiteData {
                 default: map[stem] = try YAMLLiquidValue.value(ofYAML: text, timeZone: timeZone)
                 }
             } catch let error as YAML.SyntaxError {
-                diagnostics.append(.warning(SourceLocation(path: DisplayPath.of(url), line: error.line), "cannot read this data file for site.data: not valid YAML: \(error.message)"))
+                diagnostics.append(.warning(SourceLocation(path: DisplayPath.of(url), line: error.line), PostReason.dataFileNotYAML(error.message)))
             } catch {
-                diagnostics.append(.warning(SourceLocation(path: DisplayPath.of(url)), "cannot read this data file for site.data: \(describe(error))"))
+                diagnostics.append(.warning(SourceLocation(path: DisplayPath.of(url)), PostReason.dataFileUnreadable(describe(error))))
             }
         }
         return map

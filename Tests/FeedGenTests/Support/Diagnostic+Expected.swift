@@ -1,4 +1,5 @@
 @testable import FeedSupport
+@testable import SiteLoading
 
 extension Diagnostic {
     /// The error a test expects in a text whose file is not known where it is
@@ -12,4 +13,16 @@ extension Diagnostic {
 /// A message as a test writes it out, to compare whole diagnostics.
 struct ExpectedText: DiagnosticReason {
     var message: String
+}
+
+/// A dialect's warning as a test writes it: its body line and the exact words.
+struct WrittenWarning: Equatable {
+    var line: Int
+    var message: String
+}
+
+extension WrittenWarning {
+    init(_ warning: MarkdownWarning) {
+        self.init(line: warning.line, message: warning.reason.message)
+    }
 }
