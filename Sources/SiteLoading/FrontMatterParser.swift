@@ -15,6 +15,9 @@ struct FrontMatterParser {
     /// taxonomies as written (a string is one term), `published` a date,
     /// `url` and `summary` honoured, and these `taxonomies` (plural names) as categories.
     var hugo: HugoKeys?
+    /// A Jekyll site's reading of plain scalars, Psych's (`title: 1.10` is "1.1"); feedgen's
+    /// own layout keeps them as written.
+    var psychScalars = false
 
     struct HugoKeys: Sendable, Equatable {
         var taxonomies: Set<String> = ["tags", "categories"]
@@ -195,15 +198,14 @@ struct FrontMatterParser {
         return YAML.isNull(scalar) ? nil : value(of: scalar)
     }
 
-    /// A scalar's text; on a Hugo site a plain YAML 1.1 boolean (`No`, `on`, `y`) is the
-    /// `true` or `false` it is to Hugo 0.111's YAML (`title: No` is the title "false").
+    /// A scalar's text; a plain one as the site's generator prints what its YAML reads
+    /// (`YAMLScalarText`): on a Hugo site a YAML 1.1 boolean (`No`, `on`, `y`) is the `true`
+    /// or `false` it is to Hugo 0.111 (`title: No` is the title "false") and `title: 1.10` is
+    /// "1.1"; on a Jekyll site likewise as Psych reads it (`title: yes` is "true").
     private func value(of scalar: Node.Scalar) -> String {
-        guard hugo != nil, scalar.style == .plain else { return scalar.string }
-        switch scalar.string {
-        case "y", "Y", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE": return "true"
-        case "n", "N", "no", "No", "NO", "off", "Off", "OFF", "false", "False", "FALSE": return "false"
-        default: return scalar.string
-        }
+        guard scalar.style == .plain else { return scalar.string }
+        if hugo != nil { return YAMLScalarText.goYAML(scalar.string) }
+        return psychScalars ? YAMLScalarText.psych(scalar.string) : scalar.string
     }
 
     private mutating func date(_ node: Node, key: String) -> FrontMatter.DateField? {

@@ -118,6 +118,7 @@ package struct PostLoader: Sendable {
         let defaults = config.jekyll?.defaults(for: sitePath(of: file)) ?? cascadeDefaults(for: file)
         if text.frontMatter != nil || defaults != nil {
             var parser = FrontMatterParser(path: file.displayPath, firstLine: text.frontMatterLine, defaults: defaults)
+            parser.psychScalars = config.jekyll != nil
             parser.hugo = config.hugo.map { FrontMatterParser.HugoKeys(taxonomies: Set($0.taxonomies), dateKeys: $0.dates.otherKeys) }
             let parsed = parser.parse(text.frontMatter ?? "", format: text.frontMatter == nil ? .yaml : text.frontMatterFormat)
             diagnostics += parser.diagnostics

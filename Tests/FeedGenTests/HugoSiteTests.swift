@@ -603,6 +603,33 @@ import FeedGen
         #expect(feed["items"]?.elements?.last?["tags"]?.elements?.compactMap(\.string) == ["false", "true", "No", "Nope"])
     }
 
+    /// Hugo 0.111 reads a plain YAML number as go-yaml v2 does and prints it with
+    /// `cast.ToString`: `title: 1.10` is "1.1", `010` octal 8, `1e3` "1000", never an exponent;
+    /// so do TOML and JSON numbers, tags and a slug (which changes the link). Timestamps stay as written.
+    @Test func numbersAsHugoPrintsThem() throws {
+        let written = ["1.10", "2024", "1e3", "0x1F", "010", "09", "1_000", ".inf", "-.5", "+12", "1.0", "12345678901234567890",
+                       "6.02e23", "1.5e-7", "0o17", "0b101", ".5e3", "1:20", "2024-01-02", "-99999999999999999999", "1.2.3"]
+        var files = ["hugo.toml": "baseURL = \"https://e.org/\"\ntitle = \"N\"\n[services.rss]\nlimit = 100\n"]
+        for (index, title) in written.enumerated() {
+            files["content/posts/p\(index).md"] = "---\ntitle: \(title)\ndate: 2024-01-\(String(format: "%02d", index + 1))\n---\nx\n"
+        }
+        files["content/posts/slug.md"] = "---\ntitle: Slug\nslug: 1.50\ntags: [1.10, 0x10, 1e3]\ndate: 2024-02-01\n---\nx\n"
+        files["content/posts/toml.md"] = "+++\ntitle = 1.10\ndate = 2024-02-02\n+++\nx\n"
+        files["content/posts/json.md"] = "{\"title\": 1e3, \"date\": \"2024-02-03\"}\nx\n"
+        let site = try site(files)
+        try buildBoth(site)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).stderr == "")
+        try compare(site, "posts/index.xml", count: written.count + 3)
+        #expect(try HugoRun.items(ofRSS: site.url("public/posts/index.xml")).map(\.title) == ["1000", "1.1", "Slug"] + [
+            "1.2.3", "-100000000000000000000", "2024-01-02", "1:20", "500", "5", "15", "0.00000015", "602000000000000000000000",
+            "12345678901234567890", "1", "12", "-0.5", "+Inf", "1000", "9", "8", "31", "1000", "2024", "1.1",
+        ])
+        let feed = try JSONParser.parse(Array(try site.read("public/posts/feed.json").utf8))
+        let slug = feed["items"]?.elements?[2]
+        #expect(slug?["url"]?.string == "https://e.org/posts/1.5/")
+        #expect(slug?["tags"]?.elements?.compactMap(\.string) == ["1.1", "16", "1000"])
+    }
+
     /// A section named `page` in `[permalinks]` (the CoreDNS site's `page = "/:title/"`) is
     /// no newer Hugo's `[permalinks.page]` table: `init` names the table it read.
     @Test func aSectionNamedPageInPermalinks() throws {

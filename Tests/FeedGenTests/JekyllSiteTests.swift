@@ -284,6 +284,30 @@ import Yams
         #expect(comparison.problems == [#"https://names.example.com/x/y/2024/01/07/list: categories ['x', 'y'], reference ['["x", "y"]']"#])
     }
 
+    /// Jekyll reads a plain YAML scalar with Psych and prints it with Ruby's `to_s`:
+    /// `title: 1.10` is "1.1", `010` is 8, `1,000` 1000, `1:20` base 60, `yes` "true", but `1e3`
+    /// (no point) and `0o17` stay text; floats print as Ruby's (`1.0e+20`, `1.5e-07`). Tags too.
+    @Test func numbersAsJekyllPrintsThem() throws {
+        let written = ["1.10", "2024", "1e3", "0x1F", "010", "09", "1_000", "1,000", ".inf", "-.5", "+12", "1.0", "12345678901234567890",
+                       "6.02e23", "1.5e-7", "1.5e+30", "0.000001", "100000000000000000000.0", "0o17", "0b101", "1:20", "1:20:30.5",
+                       "yes", "On", "n", "2024-01-02", "1.2.3", "1."]
+        var files: [String: String] = [:]
+        for (index, title) in written.enumerated() {
+            files["_posts/2024-01-\(String(format: "%02d", index + 1))-p\(index).md"] = "---\ntitle: \(title)\n---\n\nx\n"
+        }
+        files["_posts/2024-02-01-tags.md"] = "---\ntitle: Tags\ntags: [1.10, 0x10, yes]\n---\n\nx\n"
+        let site = try site(Self.withJekyllFeed + "feed:\n  posts_limit: 100\n", files: files)
+        let result = try FeedgenProcess.run(["build", "--quiet"], in: site.root)
+        #expect(result.stderr == "")
+        let items = try entries(site)
+        #expect(items.map { $0["title"]?.string ?? "" } == ["Tags"] + [
+            "1.0", "1.2.3", "2024-01-02", "n", "true", "true", "4830.5", "4800", "5", "0o17", "1.0e+20", "1.0e-06", "1.5e+30",
+            "1.5e-07", "6.02e23", "12345678901234567890", "1.0", "12", "-0.5", "Infinity", "1000", "1000", "09", "8", "31", "1e3", "2024", "1.1",
+        ])
+        #expect(items.first?["tags"]?.elements?.compactMap(\.string) == ["1.1", "16", "true"])
+        try expectTheSameAsJekyllFeed(site, entries: written.count + 1)
+    }
+
     /// jekyll-feed names one author per entry, `post.author | default: post.authors[0]`: feedgen's
     /// Atom, which its subscribers read, names the same one; RSS and JSON Feed, which jekyll-feed
     /// never wrote, name every author, `author` first.
