@@ -1,5 +1,6 @@
 import FeedModel
 import FeedSupport
+import FeedValidation
 
 /// `"max_bytes"`: the most bytes a published feed file may have. A feed that
 /// would be larger keeps its newest entries that fit; when not even the
@@ -76,7 +77,7 @@ struct SizeBudget {
     /// A warning for a file larger than what some readers fetch.
     static func readerWarning(size: Int, path: String) -> Diagnostic? {
         guard let limit = readerLimits.first(where: { size > $0.bytes }) else { return nil }
-        return .warning(SourceLocation(path: path), "the file is \(size) bytes, more than \(limit.text); readers may cut it off or refuse it (set \"max_bytes\" to fit)")
+        return .warning(SourceLocation(path: path), FeedReason.largerThanReaders(bytes: size, limit: limit.text))
     }
 }
 

@@ -6,7 +6,7 @@ package enum FeedFiles {
     /// A folder with no file a feed is named as.
     package struct EmptyFolder: Error, Equatable {
         package var path: String
-        package var message: String { "\(path) holds no .xml, .json, .atom or .rss files." }
+        package var message: String { FeedReason.noFeedFiles(folder: path).message }
     }
 
     /// The name extensions of feed files, as publishers name them.

@@ -14,28 +14,28 @@ struct FeedHistoryRules<Place> {
 
     static var relations: [String] { ["current", "prev-archive", "next-archive"] }
 
-    func problems() -> [(place: Place, message: String)] {
-        var problems: [(Place, String)] = []
+    func problems() -> [(place: Place, reason: FeedReason)] {
+        var problems: [(Place, FeedReason)] = []
         if archive != nil, let complete {
-            problems.append((complete, "fh:archive in a complete feed: a document is either complete (RFC 5005 section 2) or an archive document (section 4)"))
+            problems.append((complete, .completeAndArchive))
         }
         if let archive, !links.contains(where: { $0.rel == "current" }) {
-            problems.append((archive, "an archive document needs a link rel=\"current\" to its subscription feed (RFC 5005 section 4)"))
+            problems.append((archive, .archiveWithoutCurrent))
         }
         var seen = Set<String>()
         let current = links.first { $0.rel == "current" }?.href
         for link in links {
             if !seen.insert(link.rel).inserted {
-                problems.append((link.place, "a second link rel=\"\(link.rel)\"; a feed document has one (RFC 5005 section 4)"))
+                problems.append((link.place, .secondLink(rel: link.rel)))
             }
             if complete != nil && link.rel != "current" {
-                problems.append((link.place, "a complete feed (fh:complete) has no link rel=\"\(link.rel)\": it holds every entry (RFC 5005 section 2)"))
+                problems.append((link.place, .linkInCompleteFeed(rel: link.rel)))
             }
             if link.rel != "current", let selfURL, link.href == selfURL {
-                problems.append((link.place, "link rel=\"\(link.rel)\" leads back to this document"))
+                problems.append((link.place, .linkToItself(rel: link.rel)))
             }
             if link.rel == "next-archive", link.href == current {
-                problems.append((link.place, "link rel=\"next-archive\" leads past the newest archive document, to the subscription feed"))
+                problems.append((link.place, .nextArchiveToCurrent))
             }
         }
         return problems

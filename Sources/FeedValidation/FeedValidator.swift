@@ -69,7 +69,7 @@ package final class FeedValidator {
     }
 
     private static func unreadable(_ input: FeedInput) -> [Diagnostic] {
-        [.error(SourceLocation(line: 1), "the file could not be read to its end: \(input.readError ?? "read error")")]
+        [.error(SourceLocation(line: 1), FeedReason.unreadable(input.readError ?? "read error"))]
     }
 
     /// libxml2's problems, each tied to the entry it is in (the last one

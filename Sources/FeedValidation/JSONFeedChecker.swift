@@ -30,7 +30,7 @@ struct JSONFeedChecker {
             root = try JSONParser.parse(bytes)
             parsed = root
         } catch {
-            problems.append(.error(error.location, "not valid JSON: \(error.message)"))
+            problems.append(.error(error.location, FeedReason.notValidJSON(error.message)))
             return
         }
         checkFeed(root)
@@ -45,7 +45,7 @@ struct JSONFeedChecker {
         do {
             root = try JSONParser.parse(reading: read, items: items)
         } catch {
-            problems.append(.error(error.location, "not valid JSON: \(error.message)"))
+            problems.append(.error(error.location, FeedReason.notValidJSON(error.message)))
             return
         }
         checkFeed(root)
@@ -66,29 +66,29 @@ struct JSONFeedChecker {
     /// The feed object, and each element of its "items".
     private mutating func checkFeed(_ root: JSONValue) {
         guard root.members != nil else {
-            fail(root, "a JSON Feed is an object, not \(root.typeName)")
+            fail(root, .jsonNotAnObject(type: root.typeName))
             return
         }
         checkKeys(root, allowed: Self.feedKeys, in: "the feed")
         if let version = required(root, "version", in: "the feed") {
             if let text = version.string, !Self.versions.contains(text) {
-                fail(version, "version \"\(text)\" is not \(Self.versions[0])")
+                fail(version, .unknownVersion(text, expected: Self.versions[0]))
             } else if version.string == nil {
-                fail(version, "\"version\" must be a string, not \(version.typeName)")
+                fail(version, .notAString("version", type: version.typeName))
             }
         }
         if let title = required(root, "title", in: "the feed") { nonEmptyString(title, "title") }
         for key in ["home_page_url", "feed_url", "next_url", "icon", "favicon"] { url(root[key], key) }
         for key in ["description", "user_comment", "language"] { string(root[key], key) }
         if let expired = root["expired"], case .bool = expired.kind {} else if let expired = root["expired"] {
-            fail(expired, "\"expired\" must be true or false, not \(expired.typeName)")
+            fail(expired, .notABoolean("expired", type: expired.typeName))
         }
         authors(root)
         if let history = root["_rfc5005"] { checkHistory(history, root: root) }
         if let hubs = root["hubs"] { checkHubs(hubs) }
         guard let items = required(root, "items", in: "the feed") else { return }
         guard let elements = items.elements else {
-            fail(items, "\"items\" must be an array, not \(items.typeName)")
+            fail(items, .notAnArray("items", type: items.typeName))
             return
         }
         elements.forEach { checkItem($0) }
@@ -97,12 +97,12 @@ struct JSONFeedChecker {
     /// `hubs`: objects with a `type` (such as "WebSub") and a `url`.
     private mutating func checkHubs(_ hubs: JSONValue) {
         guard let elements = hubs.elements else {
-            fail(hubs, "\"hubs\" must be an array, not \(hubs.typeName)")
+            fail(hubs, .notAnArray("hubs", type: hubs.typeName))
             return
         }
         for hub in elements {
             guard hub.members != nil else {
-                fail(hub, "a hub must be an object, not \(hub.typeName)")
+                fail(hub, .elementNotAnObject(what: "a hub", type: hub.typeName))
                 continue
             }
             checkKeys(hub, allowed: ["type", "url"], in: "a hub")
@@ -118,7 +118,7 @@ struct JSONFeedChecker {
     /// entries, must agree with `prev_archive`.
     private mutating func checkHistory(_ history: JSONValue, root: JSONValue) {
         guard history.members != nil else {
-            fail(history, "\"_rfc5005\" must be an object, not \(history.typeName)")
+            fail(history, .keyNotAnObject("_rfc5005", type: history.typeName))
             return
         }
         checkKeys(history, allowed: Self.historyKeys, in: "\"_rfc5005\"")
@@ -126,7 +126,7 @@ struct JSONFeedChecker {
         for key in ["complete", "archive"] {
             guard let marker = history[key] else { continue }
             guard case .bool(let flag) = marker.kind else {
-                fail(marker, "\"\(key)\" must be true or false, not \(marker.typeName)")
+                fail(marker, .notABoolean(key, type: marker.typeName))
                 continue
             }
             if flag { key == "archive" ? (rules.archive = marker) : (rules.complete = marker) }
@@ -138,9 +138,9 @@ struct JSONFeedChecker {
             url(link, key)
             if let href = link.string { rules.links.append((key.replacingOccurrences(of: "_", with: "-"), href, link)) }
         }
-        for (value, message) in rules.problems() { fail(value, message) }
+        for (value, reason) in rules.problems() { fail(value, reason) }
         if let next = root["next_url"], let previous = history["prev_archive"], next.string != previous.string {
-            fail(next, "\"next_url\" and \"_rfc5005\".\"prev_archive\" name different documents")
+            fail(next, .nextURLNotPrevArchive)
         }
     }
 
@@ -150,23 +150,23 @@ struct JSONFeedChecker {
         itemCount += 1
         defer { entryIndex = nil }
         guard item.members != nil else {
-            fail(item, "an item must be an object, not \(item.typeName)")
+            fail(item, .elementNotAnObject(what: "an item", type: item.typeName))
             return
         }
         checkKeys(item, allowed: Self.itemKeys, in: "an item")
         if let id = required(item, "id", in: "an item") {
             if let text = id.string {
                 if text.trimmed.isEmpty {
-                    fail(id, "\"id\" must not be empty")
+                    fail(id, .empty("id"))
                 } else if let first = ids.firstLine(of: text, usedAgainOn: item.line) {
-                    fail(id, "item id \"\(text)\" is also used by the item on line \(first)")
+                    fail(id, .itemIDRepeated(text, firstLine: first))
                 }
             } else {
-                fail(id, "\"id\" must be a string, not \(id.typeName)")
+                fail(id, .notAString("id", type: id.typeName))
             }
         }
         if item["content_html"] == nil && item["content_text"] == nil {
-            fail(item, "an item needs \"content_html\" or \"content_text\"")
+            fail(item, .itemNeedsContent)
         }
         for key in ["content_html", "content_text", "summary", "language"] { string(item[key], key) }
         if let title = item["title"] { nonEmptyString(title, "title") }
@@ -174,22 +174,22 @@ struct JSONFeedChecker {
         for key in ["date_published", "date_modified"] {
             guard let date = item[key] else { continue }
             if let text = date.string, !DateSyntax.isRFC3339(text) {
-                fail(date, "\"\(key)\" \"\(text)\" is not an RFC 3339 date such as 2024-05-01T10:00:00Z")
+                fail(date, .keyNotRFC3339(key, text))
             } else if date.string == nil {
-                fail(date, "\"\(key)\" must be a string, not \(date.typeName)")
+                fail(date, .notAString(key, type: date.typeName))
             }
         }
         if let tags = item["tags"] {
             if let elements = tags.elements {
-                for tag in elements where tag.string == nil { fail(tag, "each tag must be a string, not \(tag.typeName)") }
+                for tag in elements where tag.string == nil { fail(tag, .tagNotAString(type: tag.typeName)) }
             } else {
-                fail(tags, "\"tags\" must be an array of strings, not \(tags.typeName)")
+                fail(tags, .tagsNotStrings(type: tags.typeName))
             }
         }
         authors(item)
         if let attachments = item["attachments"] {
             guard let elements = attachments.elements else {
-                fail(attachments, "\"attachments\" must be an array, not \(attachments.typeName)")
+                fail(attachments, .notAnArray("attachments", type: attachments.typeName))
                 return
             }
             for attachment in elements { checkAttachment(attachment) }
@@ -198,7 +198,7 @@ struct JSONFeedChecker {
 
     private mutating func checkAttachment(_ attachment: JSONValue) {
         guard attachment.members != nil else {
-            fail(attachment, "an attachment must be an object, not \(attachment.typeName)")
+            fail(attachment, .elementNotAnObject(what: "an attachment", type: attachment.typeName))
             return
         }
         checkKeys(attachment, allowed: Self.attachmentKeys, in: "an attachment")
@@ -208,7 +208,7 @@ struct JSONFeedChecker {
         for key in ["size_in_bytes", "duration_in_seconds"] {
             guard let number = attachment[key] else { continue }
             if case .number(let value) = number.kind, value >= 0 { continue }
-            fail(number, "\"\(key)\" must be a number of at least 0, not \(number.typeName)")
+            fail(number, .notANumberFromZero(key, type: number.typeName))
         }
     }
 
@@ -217,18 +217,18 @@ struct JSONFeedChecker {
         var people: [JSONValue] = []
         if let list = object["authors"] {
             if let elements = list.elements { people += elements } else {
-                fail(list, "\"authors\" must be an array, not \(list.typeName)")
+                fail(list, .notAnArray("authors", type: list.typeName))
             }
         }
         if let single = object["author"] { people.append(single) }
         for person in people {
             guard let members = person.members else {
-                fail(person, "an author must be an object, not \(person.typeName)")
+                fail(person, .elementNotAnObject(what: "an author", type: person.typeName))
                 continue
             }
             checkKeys(person, allowed: Self.authorKeys, in: "an author")
             if !members.contains(where: { Self.authorKeys.contains($0.key) }) {
-                fail(person, "an author needs at least one of \"name\", \"url\" and \"avatar\"")
+                fail(person, .authorWithoutFields)
             }
             string(person["name"], "name")
             url(person["avatar"], "avatar")
@@ -243,45 +243,44 @@ struct JSONFeedChecker {
         var seen = Set<String>()
         for (key, value) in object.members ?? [] {
             if !seen.insert(key).inserted {
-                fail(value, "\"\(key)\" appears twice in \(place)")
+                fail(value, .keyTwice(key, in: place))
             }
             if !allowed.contains(key) && !key.hasPrefix("_") {
-                let hint = didYouMean(key, among: allowed)
-                fail(value, "\"\(key)\" is not a JSON Feed 1.1 key for \(place)\(hint); extensions must start with \"_\"")
+                fail(value, .unknownKey(key, in: place, suggestion: suggestion(for: key, among: allowed)))
             }
         }
     }
 
     private mutating func required(_ object: JSONValue, _ key: String, in place: String) -> JSONValue? {
         guard let value = object[key] else {
-            fail(object, "\(place) needs \"\(key)\"")
+            fail(object, .missingKey(key, in: place))
             return nil
         }
         return value
     }
 
     private mutating func string(_ value: JSONValue?, _ key: String) {
-        if let value, value.string == nil { fail(value, "\"\(key)\" must be a string, not \(value.typeName)") }
+        if let value, value.string == nil { fail(value, .notAString(key, type: value.typeName)) }
     }
 
     private mutating func nonEmptyString(_ value: JSONValue, _ key: String) {
         if let text = value.string {
-            if text.trimmed.isEmpty { fail(value, "\"\(key)\" must not be empty") }
+            if text.trimmed.isEmpty { fail(value, .empty(key)) }
         } else {
-            fail(value, "\"\(key)\" must be a string, not \(value.typeName)")
+            fail(value, .notAString(key, type: value.typeName))
         }
     }
 
     private mutating func url(_ value: JSONValue?, _ key: String) {
         guard let value else { return }
         guard let text = value.string else {
-            fail(value, "\"\(key)\" must be a string, not \(value.typeName)")
+            fail(value, .notAString(key, type: value.typeName))
             return
         }
-        if !AbsoluteURL.isAbsoluteHTTP(text) { fail(value, "\"\(key)\" \"\(text)\" is not an absolute http(s) URL") }
+        if !AbsoluteURL.isAbsoluteHTTP(text) { fail(value, .keyNotAbsoluteURL(key, text)) }
     }
 
-    private mutating func fail(_ value: JSONValue, _ message: String) {
-        problems.append(.error(SourceLocation(line: value.line, column: value.column, entryIndex: entryIndex), message))
+    private mutating func fail(_ value: JSONValue, _ reason: FeedReason) {
+        problems.append(.error(SourceLocation(line: value.line, column: value.column, entryIndex: entryIndex), reason))
     }
 }

@@ -45,12 +45,12 @@ struct XMLFeedChecks {
         checkCommonAtom(entry)
         let alternate = entry.children("link", in: Self.atom).contains { ($0.attributes["rel"] ?? "alternate") == "alternate" }
         if !alternate && entry.child("content", in: Self.atom) == nil {
-            report(entry, "an entry without content needs a link rel=\"alternate\" (RFC 4287 section 4.1.2)")
+            report(entry, .entryWithoutContentNeedsAlternate)
         }
         if let id = entry.child("id", in: Self.atom) {
             let value = id.text.trimmed
             if let first = ids.firstLine(of: value, usedAgainOn: entry.line) {
-                report(id, "entry id \"\(value)\" is also used by the entry on line \(first)")
+                report(id, .entryIDRepeated(value, firstLine: first))
             }
         }
         for date in entry.children("published", in: Self.atom) { checkRFC3339(date) }
@@ -66,15 +66,14 @@ struct XMLFeedChecks {
     /// (an `entry` among them is not looked at again).
     mutating func checkAtomFeed(_ feed: XMLNode) {
         guard Self.isAtomFeed(feed) else {
-            feedProblems.append(.error(SourceLocation(line: feed.line), "the root element is <\(feed.name)>, not an Atom <feed>"))
+            feedProblems.append(.error(SourceLocation(line: feed.line), FeedReason.notAtomRoot(feed.name)))
             return
         }
         checkCommonAtom(feed)
         checkHistory(feed, links: feed.children("link", in: Self.atom))
         // RFC 4287's Schematron rules, which RELAX NG cannot express.
         if feed.child("author", in: Self.atom) == nil, let orphan = entryWithoutAuthor {
-            feedProblems.append(.error(SourceLocation(line: orphan.line, entryIndex: orphan.index),
-                                               "the feed has no author, so every entry needs one (RFC 4287 section 4.1.1)"))
+            feedProblems.append(.error(SourceLocation(line: orphan.line, entryIndex: orphan.index), FeedReason.noAuthor))
         }
     }
 
@@ -89,10 +88,10 @@ struct XMLFeedChecks {
     /// The parts feed and entry share: id, title, updated, links, people, media.
     private mutating func checkCommonAtom(_ element: XMLNode) {
         for id in element.children("id", in: Self.atom) where id.text.trimmed.isEmpty {
-            report(id, "the id is empty")
+            report(id, .emptyID)
         }
         for title in element.children("title", in: Self.atom) where title.text.trimmed.isEmpty && title.children.isEmpty {
-            report(title, "the title is empty")
+            report(title, .emptyTitle)
         }
         for date in element.children("updated", in: Self.atom) { checkRFC3339(date) }
         for link in element.children("link", in: Self.atom) {
@@ -125,21 +124,21 @@ struct XMLFeedChecks {
         defer { entryIndex = nil }
         checkRSSCommon(item)
         if item.child("title", in: "") == nil && item.child("description", in: "") == nil {
-            report(item, "an item needs a title or a description")
+            report(item, .itemNeedsTitleOrDescription)
         }
         for date in item.children("pubDate", in: "") { checkRFC822(date) }
         for enclosure in item.children("enclosure", in: "") {
             if let url = enclosure.attributes["url"] { checkURL(url, in: enclosure, what: "enclosure url") }
             if let length = enclosure.attributes["length"], Int(length) == nil || Int(length)! < 0 {
-                report(enclosure, "enclosure length \"\(length)\" is not a number of bytes")
+                report(enclosure, .enclosureLength(length))
             }
         }
         for guid in item.children("guid", in: "") {
             let value = guid.text.trimmed
-            if value.isEmpty { report(guid, "the guid is empty") }
+            if value.isEmpty { report(guid, .emptyGUID) }
             if guid.attributes["isPermaLink"] != "false" { checkURL(value, in: guid, what: "permalink guid") }
             if let first = ids.firstLine(of: value, usedAgainOn: item.line) {
-                report(guid, "guid \"\(value)\" is also used by the item on line \(first)")
+                report(guid, .guidRepeated(value, firstLine: first))
             }
         }
     }
@@ -148,11 +147,11 @@ struct XMLFeedChecks {
     /// `item` among the channel's elements is not looked at again).
     mutating func checkRSSFeed(_ rss: XMLNode) {
         guard rss.name == "rss", rss.namespace.isEmpty else {
-            feedProblems.append(.error(SourceLocation(line: rss.line), "the root element is <\(rss.name)>, not an RSS <rss>"))
+            feedProblems.append(.error(SourceLocation(line: rss.line), FeedReason.notRSSRoot(rss.name)))
             return
         }
         guard let channel = Self.rssChannel(rss) else {
-            feedProblems.append(.error(SourceLocation(line: rss.line), "the <rss> element needs a <channel>"))
+            feedProblems.append(.error(SourceLocation(line: rss.line), FeedReason.noChannel))
             return
         }
         checkRSSCommon(channel)
@@ -165,7 +164,7 @@ struct XMLFeedChecks {
 
     private mutating func checkRSSCommon(_ element: XMLNode) {
         for title in element.children("title", in: "") where title.text.trimmed.isEmpty {
-            report(title, "the title is empty")
+            report(title, .emptyTitle)
         }
         for link in element.children("link", in: "") { checkURL(link.text.trimmed, in: link, what: "link") }
         for link in element.children("link", in: Self.atom) {
@@ -184,7 +183,7 @@ struct XMLFeedChecks {
             guard let rel = link.attributes["rel"], FeedHistoryRules<XMLNode>.relations.contains(rel), let href = link.attributes["href"] else { return nil }
             return (rel, href, link)
         }
-        for (node, message) in rules.problems() { report(node, message) }
+        for (node, reason) in rules.problems() { report(node, reason) }
     }
 
     private mutating func checkMedia(_ element: XMLNode) {
@@ -195,26 +194,26 @@ struct XMLFeedChecks {
 
     private mutating func checkURL(_ value: String, in element: XMLNode, what: String) {
         guard !AbsoluteURL.isAbsoluteHTTP(value) else { return }
-        report(element, "\(what) \"\(value)\" is not an absolute http(s) URL")
+        report(element, .notAbsoluteURL(what: what, value))
     }
 
     private mutating func checkRFC3339(_ element: XMLNode) {
         let value = element.text.trimmed
         if !DateSyntax.isRFC3339(value) {
-            report(element, "<\(element.name)> \"\(value)\" is not an RFC 3339 date such as 2024-05-01T10:00:00Z")
+            report(element, .notRFC3339(element: element.name, value))
         }
     }
 
     private mutating func checkRFC822(_ element: XMLNode) {
         let value = element.text.trimmed
         if !DateSyntax.isRFC822(value) {
-            report(element, "<\(element.name)> \"\(value)\" is not an RFC 822 date such as Wed, 01 May 2024 10:00:00 +0000")
+            report(element, .notRFC822(element: element.name, value))
         }
     }
 
     /// A problem at `element`, the entry's while an entry is checked, else the feed's.
-    private mutating func report(_ element: XMLNode, _ message: String) {
-        let problem = Diagnostic.error(SourceLocation(line: element.line, entryIndex: entryIndex), message)
+    private mutating func report(_ element: XMLNode, _ reason: FeedReason) {
+        let problem = Diagnostic.error(SourceLocation(line: element.line, entryIndex: entryIndex), reason)
         entryIndex == nil ? feedProblems.append(problem) : entryProblems.append(problem)
     }
 }

@@ -10,7 +10,4 @@ package enum XMLLimits {
     /// HTML as it reads once unescaped.
     package static let textNodeBytes = 10_000_000
 
-    package static func tooLargeMessage(_ count: Int) -> String {
-        "the post's HTML is \(megabytes(Int64(count))), more than the 10,000,000 bytes libxml2 and the feed readers built on it read as one text; it is not published"
-    }
 }

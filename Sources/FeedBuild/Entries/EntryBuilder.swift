@@ -27,7 +27,7 @@ struct EntryBuilder: Sendable {
             throw .error(location, XMLReason.htmlNotReadableWhole(error.reason))
         }
         for html in [content, summary.html].compactMap({ $0 }) where html.utf8.count > XMLLimits.textNodeBytes {
-            throw .error(location, XMLLimits.tooLargeMessage(html.utf8.count))
+            throw .error(location, FeedReason.entryHTMLTooLarge(bytes: html.utf8.count))
         }
         return Entry(
             id: id(for: post, url: url),

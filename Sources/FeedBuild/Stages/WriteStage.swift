@@ -52,7 +52,7 @@ extension SiteBuilder {
                 guard let fitted = SizeBudget(maxBytes: config.maxBytes).fit(feed, write: { Self.write($0, as: format) }) else {
                     invalid = true
                     culprits.unattributed = true
-                    diagnostics.append(.error(SourceLocation(path: path), "even its newest entry as a summary is more than \"max_bytes\" \(config.maxBytes ?? 0) bytes"))
+                    diagnostics.append(.error(SourceLocation(path: path), FeedReason.budgetTooSmall(maxBytes: config.maxBytes ?? 0)))
                     continue
                 }
                 let (problems, parsed) = validate(fitted.bytes, as: format, name: name, of: fitted.feed, with: validator, culprits: &culprits)
@@ -96,16 +96,15 @@ extension SiteBuilder {
         let path = DisplayPath.of(config.outputFolder.appendingPathComponent(name))
         let (problems, parsed) = validator.check(bytes, as: format)
         return (problems.map { problem in
-            var problem = problem.inFile(path)
-            if let index = problem.location.entryIndex, feed.entries.indices.contains(index) {
-                let entry = feed.entries[index]
-                problem.message += " (entry \"\(entry.id)\" \"\(entry.title)\" from \(entry.sourcePath))"
-                culprits.sources.insert(entry.sourcePath)
-                problem.location.entryIndex = nil
-            } else {
+            let problem = problem.inFile(path)
+            guard let index = problem.location.entryIndex, feed.entries.indices.contains(index) else {
                 culprits.unattributed = true
+                return problem
             }
-            return problem
+            let entry = feed.entries[index]
+            culprits.sources.insert(entry.sourcePath)
+            return .error(SourceLocation(path: path, line: problem.location.line, column: problem.location.column),
+                          FeedReason.inEntry(problem.message, id: entry.id, title: entry.title, source: entry.sourcePath))
         }, parsed)
     }
 
