@@ -36,9 +36,16 @@ package enum HTMLFragment {
             }
             // Elements are replaced after the walk, which must not step on a freed node.
             ReaderHTML.apply(changes, in: document)
-            return serialize(body, in: document)
+            let prepared = serialize(body, in: document)
+            return prepared.contains(urlBackslash) ? prepared.replacingOccurrences(of: urlBackslash, with: "\\") : prepared
         }.get() ?? html
     }
+
+    /// A backslash inside an `href` or `src` that kramdown keeps as written (`http://a/b\%c`),
+    /// spelt until the entry's HTML is final: libxml2's serializer percent-encodes a backslash
+    /// in those attributes (as `%5C`, which browsers do not read as the `/` a `\` is to them).
+    /// Only letters and `-`, which neither libxml2 nor Foundation encode.
+    package static let urlBackslash = "-feedgen-url-backslash-"
 
     /// The text a reader sees, with runs of white space folded to one space
     /// and block elements kept apart (`<p>One.</p><p>Two.</p>` is `One. Two.`).
@@ -169,9 +176,29 @@ package enum HTMLFragment {
         let trimmed = reference.trimmed
         guard !trimmed.isEmpty else { return reference }
         let escaped = trimmed.contains(" ") ? trimmed.replacingOccurrences(of: " ", with: "%20") : trimmed
+        // kramdown keeps a backslash in a link's URL (`http://a/b\%c`), which Foundation would
+        // percent-encode along with every `%` of the URL: it is kept as written, as readers
+        // (and jekyll-feed's) have it, and a relative one joined to the base by hand.
+        if escaped.contains(urlBackslash) { return joined(escaped, base: base) }
         guard let url = URL(string: escaped, relativeTo: base) else { return reference }
         if url.scheme == nil { return reference }
         return url.absoluteString
+    }
+
+    /// `reference` made absolute against `base` without parsing it: kept when it has a
+    /// scheme, else below the base's scheme, origin, folder, path or query, as it starts.
+    private static func joined(_ reference: String, base: URL) -> String {
+        let scheme = reference.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+        if !scheme.isEmpty, scheme.first!.isLetter, reference.dropFirst(scheme.count).hasPrefix(":") { return reference }
+        guard let parts = URLComponents(url: base, resolvingAgainstBaseURL: true), let baseScheme = parts.scheme, let host = parts.percentEncodedHost else { return reference }
+        if reference.hasPrefix("//") { return baseScheme + ":" + reference }
+        let origin = baseScheme + "://" + host + (parts.port.map { ":\($0)" } ?? "")
+        if reference.hasPrefix("/") { return origin + reference }
+        let path = parts.percentEncodedPath.isEmpty ? "/" : parts.percentEncodedPath
+        if reference.hasPrefix("#") { return origin + path + (parts.percentEncodedQuery.map { "?" + $0 } ?? "") + reference }
+        if reference.hasPrefix("?") { return origin + path + reference }
+        let folder = path.hasSuffix("/") ? path : String(path[...path.lastIndex(of: "/")!])
+        return origin + folder + reference
     }
 
     /// `srcset="a.jpg 1x, b.jpg 2x"`: each candidate's URL, descriptors kept.

@@ -308,6 +308,37 @@ import Yams
         try expectTheSameAsJekyllFeed(site, entries: written.count + 1)
     }
 
+    /// kramdown takes a link's URL and title as written: a backslash in them stays (`\\%`,
+    /// `\\_`, `\\(`, `\\"`), in inline links and images, reference definitions (whose markers
+    /// reached the href percent-encoded) and autolinks, where cmark-gfm drops it or encodes it
+    /// as `%5C` (and Foundation then every `%`); in text and code it is as before.
+    @Test func backslashesInLinksAsKramdownKeepsThem() throws {
+        let markdown = #"""
+            [percent](http://a.example/b\%c) ![image](/img\%20x.png) [ref][r] <http://a.example/auto\%x> [titled](http://a.example/t "say \"hi\" \%") [parens](http://a.example/p\(1\)) [two](http://a.example/b\\%c) `[code](http://a.example/\%)` and \% text
+
+            [r]: http://a.example/ref\_x "ref \%"
+
+            """#
+        let site = try site(Self.withJekyllFeed, files: ["_posts/2024-01-01-links.md": "---\ntitle: Links\n---\n" + markdown])
+        let result = try FeedgenProcess.run(["build", "--quiet"], in: site.root)
+        #expect(result.stderr == "")
+        let html = try #require(try entries(site).first?["content_html"]?.string)
+        #expect(html == #"""
+            <p><a href="http://a.example/b\%c">percent</a> <img src="https://names.example.com/img\%20x.png" alt="image"> <a href="http://a.example/ref\_x" title="ref \%">ref</a> <a href="http://a.example/auto\%x">http://a.example/auto\%x</a> <a href="http://a.example/t" title='say \"hi\" \%'>titled</a> <a href="http://a.example/p\(1\)">parens</a> <a href="http://a.example/b\\%c">two</a> <code class="language-plaintext highlighter-rouge">[code](http://a.example/\%)</code> and \% text</p>
+
+            """#)
+        guard ReferenceRenderer.hasJekyll else { return }
+        let attributes = try NSRegularExpression(pattern: #"(href|src|title)=("[^"]*"|'[^']*')"#)
+        func values(_ html: String) -> [String] {
+            attributes.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { match in
+                let value = String(html[Range(match.range(at: 2), in: html)!].dropFirst().dropLast())
+                return value.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "https://names.example.com", with: "")
+            }
+        }
+        #expect(values(html) == values(try ReferenceRenderer.jekyll([markdown])[0]))
+        try expectTheSameAsJekyllFeed(site, entries: 1)
+    }
+
     /// jekyll-feed names one author per entry, `post.author | default: post.authors[0]`: feedgen's
     /// Atom, which its subscribers read, names the same one; RSS and JSON Feed, which jekyll-feed
     /// never wrote, name every author, `author` first.

@@ -16,6 +16,7 @@ enum KramdownRenderer {
         KramdownLists.prepare(&lines, context)
         FootnoteNames.prepare(&lines)
         MathBlocks.prepare(&lines, context)
+        KramdownLinkURLs.prepare(&lines, context)
         KramdownEscapes.prepare(&lines, context)
         KramdownParagraphLines.prepare(&lines, context)
         DefinitionLists.prepare(&lines, context)
@@ -25,6 +26,7 @@ enum KramdownRenderer {
                                  kramdownListParagraphs: true))
         guard let tree = HTMLTree(html) else { return html }
         CodeMarkers.restore(tree, context)
+        KramdownLinkURLs.finish(tree, context)
         KramdownLists.unwrapTransparentParagraphs(tree)
         HTMLComments.finish(tree, context)
         KramdownTables.finish(tree, context)
