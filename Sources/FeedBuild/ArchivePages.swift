@@ -88,7 +88,7 @@ struct ArchivePages {
                     invalid = invalid || !problems.isEmpty
                     let existing = OutputFolder.existing(name, in: publisher.folder)
                     if case .file(let old) = existing, old != bytes, !ownership.isFeedgens(name, format: format, bytes: old) {
-                        report.diagnostics.append(.error(SourceLocation(path: publisher.path(of: name)), PublishPlan.notFeedgensMessage))
+                        report.diagnostics.append(.error(SourceLocation(path: publisher.path(of: name)), BuildReason.notFeedgens))
                         foreign = true
                     }
                     guard !invalid, !foreign else { continue }

@@ -98,7 +98,7 @@ extension BuildCache {
         case path, line, column, message
         static let word: StaticString = "warning"
         static let columns = allCases
-        static var blank: Diagnostic { .warning(SourceLocation(path: ""), "") }
+        static var blank: Diagnostic { .warning(SourceLocation(path: ""), BuildReason.recorded("")) }
 
         static func write(_ column: Self, of warning: Diagnostic, into line: inout LineWriter) {
             switch column {

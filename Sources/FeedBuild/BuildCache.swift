@@ -109,7 +109,7 @@ struct BuildCache {
     }
 
     private static func damaged(_ path: String, line: Int) -> Diagnostic {
-        .warning(SourceLocation(path: path, line: line), "the build cache is damaged and was ignored; it will be rebuilt")
+        .warning(SourceLocation(path: path, line: line), BuildReason.cacheDamaged)
     }
 
     /// What the cache knows of the listed files.

@@ -8,7 +8,7 @@ struct PostCandidates {
     /// Indices into the posts, in path order.
     var visible: [Int]
     /// Each post left out for a clash, with the earlier post it clashes with.
-    var clashes: [(index: Int, first: Int, line: Int, message: String)]
+    var clashes: [(index: Int, first: Int, line: Int, reason: BuildReason)]
     /// Indices of the posts left out.
     var left: Set<Int>
 
@@ -26,11 +26,11 @@ struct PostCandidates {
             let path = posts[index].permalinkPath
             if let first = permalinkOwners.updateValue(index, forKey: path) {
                 permalinkOwners[path] = first
-                clashes.append((index, first, posts[index].permalinkLine ?? 1, "permalink \(path) is also used by \(posts[first].file.displayPath)"))
+                clashes.append((index, first, posts[index].permalinkLine ?? 1, .permalinkClash(path, with: posts[first].file.displayPath)))
             }
             if let id = posts[index].id, let first = idOwners.updateValue(index, forKey: id) {
                 idOwners[id] = first
-                clashes.append((index, first, 1, "id \(id) is also used by \(posts[first].file.displayPath)"))
+                clashes.append((index, first, 1, .idClash(id, with: posts[first].file.displayPath)))
             }
         }
         left = Set(clashes.map(\.index))

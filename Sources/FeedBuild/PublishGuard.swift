@@ -31,10 +31,10 @@ struct PublishGuard {
         let location = SourceLocation(path: feedPath)
         if change.new.isEmpty {
             let count = change.published.count
-            return [.error(location, "refused: the new feed would have no entries, the published one has \(count) (is \(postsDisplayPath) the right posts folder?)")]
+            return [.error(location, BuildReason.wouldEmpty(publishedEntries: count, postsFolder: postsDisplayPath))]
         }
         var problems = change.idChanges.map { kept in
-            Diagnostic.error(location, "refused: an entry's id would change: \(kept.old.id) → \(kept.new.item.id) (\(displayPost(kept.new.post)))")
+            Diagnostic.error(location, BuildReason.idWouldChange(old: kept.old.id, new: kept.new.item.id, post: displayPost(kept.new.post)))
         }
         // Entries older than the new feed's oldest may have scrolled out of a
         // full window; in a feed with room left, none scrolled out.
@@ -46,9 +46,9 @@ struct PublishGuard {
         let recentIDs = Set(recent.map(\.id))
         let vanishedRecent = change.removed.count { recentIDs.contains($0.item.id) }
         if vanishedRecent > 1 && vanishedRecent * 2 > recent.count {
-            problems.append(.error(location, "refused: \(vanishedRecent) of the \(recent.count) published entries newer than the new feed's oldest would vanish at once"))
+            problems.append(.error(location, BuildReason.recentWouldVanish(vanishedRecent, of: recent.count)))
         } else if hasRoom, change.removed.count > 1, change.removed.count * 2 > change.published.count {
-            problems.append(.error(location, "refused: \(change.removed.count) of the \(change.published.count) published entries would vanish at once, and the new feed has room for them"))
+            problems.append(.error(location, BuildReason.wouldVanish(change.removed.count, of: change.published.count)))
         }
         return problems
     }

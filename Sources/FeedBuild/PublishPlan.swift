@@ -51,9 +51,9 @@ struct PublishPlan {
                !(jekyllSite.map { Self.isJekyllFeeds(document.name, format: document.format, live: live, site: $0) } ?? false) {
                 // On a Jekyll site, the file is most likely what the site's own feed template made.
                 if let site = jekyllSite, let source = ExistingFeeds.find(in: site, siteURL: "", base: "").handWritten.first(where: { ($0.path as NSString).lastPathComponent == document.name }) {
-                    foreign.append(.error(SourceLocation(path: path), "was made by Jekyll from the site's own \(source.file), which feedgen does not replace, so nothing was published; delete \(source.file) or add it to exclude: in _config.yml, then run jekyll build and feedgen build again"))
+                    foreign.append(.error(SourceLocation(path: path), BuildReason.madeByJekyll(source: source.file)))
                 } else {
-                    foreign.append(.error(SourceLocation(path: path), Self.notFeedgensMessage))
+                    foreign.append(.error(SourceLocation(path: path), BuildReason.notFeedgens))
                 }
             }
             // A document that is the live file byte for byte reads the same: most of
@@ -88,8 +88,6 @@ struct PublishPlan {
     }
 
     /// What a file in the way that feedgen did not publish makes the build say.
-    static let notFeedgensMessage = "was not published by feedgen, so it is not replaced and nothing was published; move it away (or give feedgen's file another name) and build again"
-
     /// Whether the file already at `name` is one feedgen published: the
     /// record names it; or, in a folder without a record (published by a
     /// feedgen from before the record), it is a feed that says feedgen made

@@ -36,6 +36,13 @@ package struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         return placed
     }
 
+    /// The same problem as a warning: what fails a step that must not stop the build.
+    package var asWarning: Diagnostic {
+        var warning = self
+        warning.severity = .warning
+        return warning
+    }
+
     /// `path:line: message`, with `warning: ` in front of the message for
     /// warnings: always one line (cron mails, editors and `grep` read it as
     /// one), whatever the quoted source text holds.

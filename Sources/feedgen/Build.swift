@@ -103,8 +103,7 @@ extension FeedGenCommand {
             do {
                 report = try builder.build()
             } catch let busy as BuildLock.Busy {
-                let holder = busy.holder.map { " (process \($0))" } ?? ""
-                Console.error("\(busy.lockPath): another feedgen build\(holder) holds the lock; try again later or use --wait")
+                Console.error(busy.diagnostic.description)
                 throw ExitStatus.busy
             }
             Console.write(report.lines(dryRun: dryRun, quiet: quiet, verbose: verbose))

@@ -32,7 +32,7 @@ enum AtomicFile {
         let folder: Int32
         switch OutputFolder.open(root, subfolder: subfolder, create: true) {
         case .success(let descriptor): folder = descriptor
-        case .failure(let failure): throw .error(SourceLocation(path: failure.path), failure.message("cannot create the folder"))
+        case .failure(let failure): throw .error(SourceLocation(path: failure.path), failure.reason(.createFolder))
         }
         defer { close(folder) }
 
@@ -43,8 +43,8 @@ enum AtomicFile {
             previous = existing.status
         case .failure(let failure) where failure.code == ENOENT: break
         case .failure(let failure) where failure.code == EINVAL:
-            throw .error(location, "cannot write: it is not a regular file")
-        case .failure(let failure): throw .error(location, failure.message("cannot write"))
+            throw .error(location, BuildReason.notARegularFile)
+        case .failure(let failure): throw .error(location, failure.reason(.write))
         }
 
         let temporary = temporaryName(for: fileName)
@@ -54,7 +54,7 @@ enum AtomicFile {
             unlinkat(folder, temporary, 0)
             descriptor = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         }
-        guard descriptor >= 0 else { throw .error(location, "cannot write: \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw .error(location, BuildReason.failed(.write, code: errno)) }
         var failure = writeAll(bytes, to: descriptor)
         if failure == 0, let previous {
             // A 0444 or 0600 file stays so; only root can give a file back its owner.
@@ -66,7 +66,7 @@ enum AtomicFile {
         if failure == 0, renameat(folder, temporary, folder, fileName) != 0 { failure = errno }
         if failure != 0 {
             unlinkat(folder, temporary, 0)
-            throw .error(location, "cannot write: \(String(cString: strerror(failure)))")
+            throw .error(location, BuildReason.failed(.write, code: failure))
         }
         // Makes the rename durable.
         if durable { fsync(folder) }

@@ -12,6 +12,11 @@ package final class BuildLock {
         package var lockPath: String
         /// The holder's process id, as it wrote it into the lock file.
         package var holder: Int32?
+
+        /// `path: another feedgen build … holds the lock; …`, the one line cron mails.
+        package var diagnostic: Diagnostic {
+            .error(SourceLocation(path: lockPath), BuildReason.busy(holder: holder))
+        }
     }
 
     private let descriptor: Int32
@@ -23,19 +28,19 @@ package final class BuildLock {
         let folderDescriptor: Int32
         switch OutputFolder.open(folder, create: false) {
         case .success(let opened): folderDescriptor = opened
-        case .failure(let failure): throw Diagnostic.error(location, failure.message("cannot create the lock file"))
+        case .failure(let failure): throw Diagnostic.error(location, failure.reason(.createLockFile))
         }
         // Never through a link planted in its place: that would truncate the link's target.
         descriptor = openat(folderDescriptor, Self.fileName, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
         let code = errno
         close(folderDescriptor)
         guard descriptor >= 0 else {
-            throw Diagnostic.error(location, OutputFolder.Failure(path: location.path, code: code).message("cannot create the lock file"))
+            throw Diagnostic.error(location, BuildReason.refused(.createLockFile, code: code))
         }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
             close(descriptor)
-            throw Diagnostic.error(location, "cannot create the lock file: it is not a regular file; remove it")
+            throw Diagnostic.error(location, BuildReason.lockFileNotRegular)
         }
         while flock(descriptor, LOCK_EX | (wait ? 0 : LOCK_NB)) != 0 {
             if errno == EINTR { continue }

@@ -32,16 +32,16 @@ struct HubPing {
             let feeds = owed.filter { $0.hub == hub }.map(\.feed)
             for (index, feed) in feeds.enumerated() {
                 let answer = HTTPPost.send(hub, form: [("hub.mode", "publish"), ("hub.url", feed)], timeout: timeout)
-                let reason: String? = switch answer {
+                let trouble: BuildReason.HubTrouble? = switch answer {
                 case .success(let status) where (200..<300).contains(status): nil
-                case .success(let status): "it answered \(status)"
-                case .failure(let failure): failure.reason
+                case .success(let status): .answered(status)
+                case .failure(let failure): .unreachable(failure.reason)
                 }
-                guard let reason else { continue }
+                guard let trouble else { continue }
                 // A hub that is down is not asked again for the other feeds in this build.
                 let left = feeds[index...]
                 stillOwed += left.map { (hub, $0) }
-                warnings.append(.warning(SourceLocation(path: path), "hub \(hub) was not notified of \(left.count) feed\(left.count == 1 ? "" : "s") (\(reason)); the next build tries again"))
+                warnings.append(.warning(SourceLocation(path: path), BuildReason.hubNotNotified(hub, feeds: left.count, trouble)))
                 break
             }
         }
@@ -53,7 +53,7 @@ struct HubPing {
                 _ = try AtomicFile.write(Array(text.utf8), named: Self.fileName, in: folder, durable: false)
             }
         } catch {
-            warnings.append(.warning(error.location, error.message))
+            warnings.append(error.asWarning)
         }
         return warnings
     }

@@ -35,11 +35,11 @@ extension OutputFolder {
         let location = SourceLocation(path: DisplayPath.of(root.appendingPathComponent(name)))
         switch open(root, subfolder: (name as NSString).deletingLastPathComponent, create: false) {
         case .failure(let failure):
-            guard failure.code == ENOENT else { throw .error(location, failure.message("cannot remove")) }
+            guard failure.code == ENOENT else { throw .error(location, failure.reason(.remove)) }
         case .success(let folder):
             defer { close(folder) }
             if unlinkat(folder, (name as NSString).lastPathComponent, 0) != 0 && errno != ENOENT {
-                throw .error(location, "cannot remove: \(String(cString: strerror(errno)))")
+                throw .error(location, BuildReason.failed(.remove, code: errno))
             }
         }
     }

@@ -46,11 +46,9 @@ enum OutputFolder {
         var path: String
         var code: Int32
 
-        /// "cannot write: …", with a link said plainly.
-        func message(_ doing: String) -> String {
-            code == ELOOP
-                ? "\(doing): it is a symbolic link, and feedgen never writes through one; remove it"
-                : "\(doing): \(String(cString: strerror(code)))"
+        /// Why `action` failed, with a link said plainly.
+        func reason(_ action: BuildReason.FileAction) -> BuildReason {
+            .refused(action, code: code)
         }
     }
 

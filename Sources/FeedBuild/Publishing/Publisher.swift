@@ -20,7 +20,7 @@ struct Publisher {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic.error(SourceLocation(path: DisplayPath.of(folder)), "cannot create the output folder: \(describe(error))")
+            throw Diagnostic.error(SourceLocation(path: DisplayPath.of(folder)), BuildReason.failedWithReason(.createOutputFolder, describe(error)))
         }
         return try BuildLock(folder: folder, wait: wait)
     }

@@ -50,7 +50,7 @@ struct StagedFiles {
             guard rename(temporary.path, target.path) == 0 else {
                 let failure = errno
                 discard()
-                throw .error(SourceLocation(path: DisplayPath.of(target)), "cannot write: \(String(cString: strerror(failure)))")
+                throw .error(SourceLocation(path: DisplayPath.of(target)), BuildReason.failed(.write, code: failure))
             }
             folders.insert(target.deletingLastPathComponent().path)
         }

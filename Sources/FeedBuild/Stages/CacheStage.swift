@@ -93,7 +93,7 @@ extension SiteBuilder {
             && cache.posts.count == previous.matches.facts.count(where: { $0 != nil })
         if !postsUnchanged || cache.head != previous.cache?.head {
             // Only a cache: the next build reads every post again, and publishes the same.
-            do { try cache.write(in: config.outputFolder) } catch { report.diagnostics.append(.warning(error.location, error.message + "; the next build reads every post again")) }
+            do { try cache.write(in: config.outputFolder) } catch { report.diagnostics.append(.warning(error.location, BuildReason.cacheNotWritten(error.message))) }
         }
     }
 

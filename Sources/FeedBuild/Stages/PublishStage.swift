@@ -113,7 +113,7 @@ extension SiteBuilder {
                 // Test seams: a pause that lets tests kill the build mid-way, and a disk that fills.
                 if let delay = options.publishDelay { Thread.sleep(forTimeInterval: delay) }
                 if let failing = options.failingWrite, index >= failing {
-                    throw Diagnostic.error(SourceLocation(path: publisher.path(of: document.name)), "cannot write: \(String(cString: strerror(ENOSPC)))")
+                    throw Diagnostic.error(SourceLocation(path: publisher.path(of: document.name)), BuildReason.failed(.write, code: ENOSPC))
                 }
                 outcome = try publisher.publish(document.bytes, as: document.name)
             } catch {

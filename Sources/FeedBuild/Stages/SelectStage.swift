@@ -71,9 +71,9 @@ extension SiteBuilder {
             let wouldReach = chosen.count < config.limit || chosen.last.map { newer(clash.index, $0) } ?? true
             let location = SourceLocation(path: posts[clash.index].file.displayPath, line: clash.line)
             if inFeed.contains(clash.first) || wouldReach {
-                diagnostics.append(.error(location, clash.message))
+                diagnostics.append(.error(location, clash.reason))
             } else {
-                diagnostics.append(.warning(location, clash.message + "; this post is left out"))
+                diagnostics.append(.warning(location, BuildReason.leftOut(clash.reason)))
             }
         }
         return chosen.map { posts[$0] }
