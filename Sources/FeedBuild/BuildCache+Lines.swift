@@ -170,7 +170,9 @@ extension BuildCache {
             case .entryCount:
                 guard let count = field.number else { return false }
                 output.entryCount = Int(count)
-            case .size, .modified, .changed: return readStamp(column == .size ? \.size : column == .modified ? \.modified : \.changed, field, into: &output.stamp)
+            case .size: return readStamp(\.size, field, into: &output.stamp)
+            case .modified: return readStamp(\.modified, field, into: &output.stamp)
+            case .changed: return readStamp(\.changed, field, into: &output.stamp)
             case .fitting:
                 guard !field.isEmpty else { return true }
                 let summariesOnly = field.bytes.first == UInt8(ascii: "s")
@@ -209,6 +211,9 @@ extension BuildCache {
         case name, format, entryCount, size, modified, changed, fingerprint
         static let word: StaticString = "archive"
         static let columns = allCases
+        /// Where a column is among a line's fields (the word first), for reading one without the others.
+        static let nameField = 1 + columns.firstIndex(of: .name)!, formatField = 1 + columns.firstIndex(of: .format)!,
+                   entryCountField = 1 + columns.firstIndex(of: .entryCount)!
         static var blank: ArchivePage { ArchivePage(name: "", format: .atom, entryCount: 0, stamp: FileStamp(size: 0, modified: 0, changed: 0), fingerprint: "") }
 
         static func write(_ column: Self, of page: ArchivePage, into line: inout LineWriter) {
@@ -232,10 +237,39 @@ extension BuildCache {
             case .entryCount:
                 guard let count = field.number else { return false }
                 page.entryCount = Int(count)
-            case .size, .modified, .changed: return readStamp(column == .size ? \.size : column == .modified ? \.modified : \.changed, field, into: &page.stamp)
+            case .size: return readStamp(\.size, field, into: &page.stamp)
+            case .modified: return readStamp(\.modified, field, into: &page.stamp)
+            case .changed: return readStamp(\.changed, field, into: &page.stamp)
             case .fingerprint: page.fingerprint = field.text
             }
             return true
+        }
+    }
+
+    /// `archives`: the archive folder's own stamp after the last build. A
+    /// repeated report trusts the pages while it holds: every page is written
+    /// to a temporary file renamed into that folder, which moves its times,
+    /// as do pages removed, added or renamed by anyone (see `untouchedArchives`).
+    enum ArchiveFolderLine: CacheLine {
+        case size, modified, changed
+        static let word: StaticString = "archives"
+        static let columns = allCases
+        static var blank: FileStamp { FileStamp(size: 0, modified: 0, changed: 0) }
+
+        static func write(_ column: Self, of stamp: FileStamp, into line: inout LineWriter) {
+            switch column {
+            case .size: line.field(decimal: stamp.size)
+            case .modified: line.field(decimal: stamp.modified)
+            case .changed: line.field(decimal: stamp.changed)
+            }
+        }
+
+        static func read(_ column: Self, _ field: FieldBytes, into stamp: inout FileStamp) -> Bool {
+            switch column {
+            case .size: readStamp(\.size, field, into: &stamp)
+            case .modified: readStamp(\.modified, field, into: &stamp)
+            case .changed: readStamp(\.changed, field, into: &stamp)
+            }
         }
     }
 

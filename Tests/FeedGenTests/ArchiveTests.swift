@@ -137,6 +137,74 @@ import FeedGen
         #expect(try Self.pages(site).mapValues(\.1) == after.mapValues(\.1))
     }
 
+    /// The report lines of the archive pages, one per format.
+    static func pageLines(_ stdout: String) -> [String] {
+        stdout.components(separatedBy: "\n").filter { $0.hasPrefix("feeds/archive/") }
+    }
+
+    @Test func anUnchangedBuildTrustsThePagesWhileTheirFolderIsAsTheLastBuildLeftIt() throws {
+        let site = try Self.site(posts: 50)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).status == 0)
+        // A page removed moves the folder's times: the build looks at every page, and puts it back.
+        let removed = try site.read("feeds/archive/2.rss")
+        try FileManager.default.removeItem(at: site.url("feeds/archive/2.rss"))
+        var result = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(Self.pageLines(result.stdout) == [
+            "feeds/archive/1.xml … 3.xml: 3 archive pages, 0 written, 50 entries",
+            "feeds/archive/1.rss … 3.rss: 3 archive pages, 1 written, 50 entries",
+            "feeds/archive/1.json … 3.json: 3 archive pages, 0 written, 50 entries",
+        ])
+        #expect(try site.read("feeds/archive/2.rss") == removed)
+        // So does a page renamed into place, as editors and rsync write files.
+        let original = try site.read("feeds/archive/1.xml")
+        try site.write("feeds/archive/1.xml.new", original.replacingOccurrences(of: "Post 1<", with: "Tampered<"))
+        #expect(rename(site.url("feeds/archive/1.xml.new").path, site.url("feeds/archive/1.xml").path) == 0)
+        result = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(Self.pageLines(result.stdout)[0] == "feeds/archive/1.xml … 3.xml: 3 archive pages, 1 written, 50 entries")
+        #expect(try site.read("feeds/archive/1.xml") == original)
+        // A page written over in place leaves its folder's times: an unchanged build repeats its report
+        // without a stat per page (15,000 at 100,000 posts) ...
+        let json = try site.read("feeds/archive/1.json")
+        let handle = try #require(FileHandle(forWritingAtPath: site.url("feeds/archive/1.json").path))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data(json.replacingOccurrences(of: "Post 1\"", with: "Tampered\"").utf8))
+        try handle.close()
+        result = try FeedgenProcess.run(["build", "--verbose"], in: site.root)
+        #expect(result.stdout.contains("50 posts: 0 read, 50 from the cache, 0 rendered\n"))
+        #expect(Self.pageLines(result.stdout)[2] == "feeds/archive/1.json … 3.json: 3 archive pages, 0 written, 50 entries")
+        // ... and the next build that has something to do compares every page, and puts it back.
+        let post = Self.post(51)
+        try site.write("posts/" + post.name, post.text)
+        result = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(Self.pageLines(result.stdout) == [
+            "feeds/archive/1.xml … 3.xml: 3 archive pages, 1 written, 51 entries",
+            "feeds/archive/1.rss … 3.rss: 3 archive pages, 1 written, 51 entries",
+            "feeds/archive/1.json … 3.json: 3 archive pages, 2 written, 51 entries",
+        ])
+        #expect(try site.read("feeds/archive/1.json") == json)
+    }
+
+    @Test func aDamagedArchiveLineIsAWarningAndEveryPageIsComparedAgain() throws {
+        let site = try Self.site(posts: 50)
+        #expect(try FeedgenProcess.run(["build"], in: site.root).status == 0)
+        // An entry count no longer a number, the file's length kept, so that only the line is damaged.
+        let lines = try site.read("feeds/.feedgen-cache").components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.hasPrefix("archive\tarchive/2.rss\t") })
+        var fields = lines[index].components(separatedBy: "\t")
+        fields[3] = String(repeating: "x", count: fields[3].count)
+        var damaged = lines
+        damaged[index] = fields.joined(separator: "\t")
+        try site.write("feeds/.feedgen-cache", damaged.joined(separator: "\n"))
+        let result = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stderr == "feeds/.feedgen-cache:\(index + 1): warning: the build cache is damaged and was ignored; it will be rebuilt\n")
+        #expect(Self.pageLines(result.stdout) == ["xml", "rss", "json"].map { "feeds/archive/1.\($0) … 3.\($0): 3 archive pages, 0 written, 50 entries" })
+        // Rebuilt: the next build repeats its report.
+        let again = try FeedgenProcess.run(["build", "--verbose"], in: site.root)
+        #expect(again.stderr == "")
+        #expect(again.stdout.contains("50 posts: 0 read, 50 from the cache, 0 rendered\n"))
+    }
+
     @Test func changingAnOldPostRewritesOnlyItsPage() throws {
         let site = try Self.site(posts: 50)
         #expect(try FeedgenProcess.run(["build"], in: site.root).status == 0)

@@ -22,6 +22,11 @@ struct PreviousBuild {
             cache = nil
         case nil: break
         }
+        if let problem = cache?.readArchivePages() {
+            warning = problem
+            cache = nil
+            matches = BuildCache.Matches(facts: [], isComplete: false)
+        }
     }
 }
 
@@ -74,6 +79,7 @@ extension SiteBuilder {
     func recordCache(of build: Recorded, previous: PreviousBuild, publisher: Publisher, report: inout BuildReport) {
         var cache = BuildCache(configFingerprint: cacheFingerprint(build.scan))
         cache.archivePages = build.archivePages
+        cache.archiveFolder = build.archivePages.isEmpty ? nil : publisher.stamp(of: ArchivePlan.folder)
         let settled = build.scan.startedAt - options.settlingTime
         cache.posts = build.loaded.cacheable.filter { ($0.stamp?.changed ?? .max) <= settled }
         cache.entries = build.selection.chosen[0].map { ($0.file.relativePath, config.url + $0.permalinkPath) }
@@ -105,14 +111,14 @@ extension SiteBuilder {
         guard let quiet = cache.quiet, quiet.listing == scan.fingerprint, quiet.due.contains(options.now),
               quiet.includeDrafts == options.includeDrafts, quiet.includeFuture == options.includeFuture,
               quiet.postsDisplayPath == postsDisplayPath, Self.untouched(cache.outputs, in: publisher),
-              cache.archivePages.allSatisfy({ publisher.stamp(of: $0.name) == $0.stamp })
+              let archives = cache.untouchedArchives(in: publisher)
         else { return nil }
         publisher.removeLeftovers(besides: cache.outputs.map(\.name))
         var report = BuildReport()
         report.diagnostics = quiet.warnings
         report.postCount = scan.count
         report.outputs = Self.leftAsTheyAre(cache.outputs, in: publisher).map(\.output)
-        report.archives = ArchivePages.summary(cache.archivePages.map { ($0.name, $0.format, $0.entryCount, false) }, publisher: publisher)
+        report.archives = archives
         report.entries = cache.entries.map { (postsDisplayPath + "/" + $0.relativePath, $0.url) }
         return report
     }
