@@ -235,8 +235,9 @@ private struct FolderWalk {
     enum Kind {
         case post
         case folder
-        /// Not read, and why.
-        case skipped(Diagnostic.Severity, PostReason)
+        /// Not read, and why. Boxed: a reason is much larger than the other
+        /// cases, and every name the walk classifies would copy its size.
+        indirect case skipped(Diagnostic.Severity, PostReason)
     }
 
     /// The name of a post or a folder (valid until the next `readdir`), or
