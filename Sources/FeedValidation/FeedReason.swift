@@ -11,6 +11,8 @@ package enum FeedReason: DiagnosticReason, Equatable {
 
     // Reading the document.
     case unreadable(String)
+    case cannotBeRead
+    case notAFeed
     case noFeedFiles(folder: String)
     case notValidJSON(String)
 
@@ -73,6 +75,8 @@ package enum FeedReason: DiagnosticReason, Equatable {
         switch self {
         case .inEntry(let problem, let id, let title, let source): "\(problem) (entry \"\(id)\" \"\(title)\" from \(source))"
         case .unreadable(let why): "the file could not be read to its end: \(why)"
+        case .cannotBeRead: "cannot be read"
+        case .notAFeed: "not a feed: no Atom <feed>, RSS <rss> or JSON object found (use --format to force one)"
         case .noFeedFiles(let folder): "\(folder) holds no .xml, .json, .atom or .rss files."
         case .notValidJSON(let why): "not valid JSON: \(why)"
 

@@ -24,7 +24,7 @@ extension FeedGenCommand {
             let target = site.appendingPathComponent("config.json")
             let targetPath = DisplayPath.of(target)
             if FileManager.default.fileExists(atPath: target.path) && !force {
-                Console.error("\(targetPath): already exists; feedgen init --force overwrites it")
+                Console.error("\(targetPath): \(ConfigReason.starterExists.message)")
                 throw ExitStatus.invalid
             }
             let jekyllConfig = site.appendingPathComponent("_config.yml")
@@ -53,7 +53,7 @@ extension FeedGenCommand {
                 try FileManager.default.createDirectory(at: site, withIntermediateDirectories: true)
                 try Data(starter.json.utf8).write(to: target)
             } catch {
-                Console.error("\(targetPath): cannot write: \(error.localizedDescription)")
+                Console.error("\(targetPath): \(BuildReason.failedWithReason(.write, error.localizedDescription).message)")
                 throw ExitStatus.invalid
             }
             // Said once the file is there.

@@ -39,7 +39,7 @@ extension FeedGenCommand {
             do {
                 try Data(page.html.utf8).write(to: destination)
             } catch {
-                Console.error("\(DisplayPath.of(destination)): cannot write: \(error.localizedDescription)")
+                Console.error("\(DisplayPath.of(destination)): \(BuildReason.failedWithReason(.write, error.localizedDescription).message)")
                 throw ExitStatus.invalid
             }
             let counts = ["new", "changed", "unchanged"].map { mark in "\(report.preview.count { $0.mark == mark }) \(mark)" }.joined(separator: ", ")

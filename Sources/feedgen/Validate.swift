@@ -37,11 +37,11 @@ extension FeedGenCommand {
 
         private func check(_ path: String, with validator: FeedValidator) -> Bool {
             guard let input = FeedInput(path: path) else {
-                Console.out("\(path): cannot be read")
+                Console.out("\(path): \(FeedReason.cannotBeRead.message)")
                 return false
             }
             guard let format = format ?? FeedValidator.detectFormat(input.head) else {
-                Console.out("\(path): not a feed: no Atom <feed>, RSS <rss> or JSON object found (use --format to force one)")
+                Console.out("\(path): \(FeedReason.notAFeed.message)")
                 return false
             }
             let problems = validator.validate(input, as: format)

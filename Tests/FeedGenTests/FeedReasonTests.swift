@@ -11,6 +11,8 @@ import Testing
         (.inEntry("the title is empty", id: "https://example.org/a/", title: "A", source: "posts/2024-05-01-a.md"),
          "the title is empty (entry \"https://example.org/a/\" \"A\" from posts/2024-05-01-a.md)"),
         (.unreadable("Input/output error"), "the file could not be read to its end: Input/output error"),
+        (.cannotBeRead, "cannot be read"),
+        (.notAFeed, "not a feed: no Atom <feed>, RSS <rss> or JSON object found (use --format to force one)"),
         (.noFeedFiles(folder: "feeds"), "feeds holds no .xml, .json, .atom or .rss files."),
         (.notValidJSON("unterminated string"), "not valid JSON: unterminated string"),
         (.notAtomRoot("rss"), "the root element is <rss>, not an Atom <feed>"),

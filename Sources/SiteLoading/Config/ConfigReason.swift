@@ -20,6 +20,7 @@ package enum ConfigReason: DiagnosticReason, Equatable {
     /// `init`: what it cannot translate from `_config.yml`.
     case starterNotAMap
     case starterNoURL
+    case starterExists
     case kramdownOptionNotApplied(key: String, value: String)
 
     // config.json's keys.
@@ -90,6 +91,7 @@ package enum ConfigReason: DiagnosticReason, Equatable {
         case .starterNotAMap: "_config.yml is not a map of settings"
         case .starterNoURL:
             "no absolute \"url\" (such as https://example.com), and no CNAME file to take the domain from; add url: to _config.yml, so that feeds do not link to a placeholder address"
+        case .starterExists: "already exists; feedgen init --force overwrites it"
         case .kramdownOptionNotApplied(let key, let value):
             "kramdown option \(key): \(value.isEmpty ? "(empty)" : value) is not applied by feedgen; feeds are rendered as with Jekyll's default"
 
