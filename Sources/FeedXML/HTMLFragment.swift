@@ -37,7 +37,7 @@ package enum HTMLFragment {
             // Elements are replaced after the walk, which must not step on a freed node.
             ReaderHTML.apply(changes, in: document)
             let prepared = serialize(body, in: document)
-            return prepared.contains(urlBackslash) ? prepared.replacingOccurrences(of: urlBackslash, with: "\\") : prepared
+            return holdsURLBackslash(prepared) ? prepared.replacingOccurrences(of: urlBackslash, with: "\\") : prepared
         }.get() ?? html
     }
 
@@ -46,6 +46,24 @@ package enum HTMLFragment {
     /// in those attributes (as `%5C`, which browsers do not read as the `/` a `\` is to them).
     /// Only letters and `-`, which neither libxml2 nor Foundation encode.
     package static let urlBackslash = "-feedgen-url-backslash-"
+
+    /// Whether `text` holds `urlBackslash`: a byte search, where Foundation's
+    /// `contains` goes through NSString (a million instructions for a long post).
+    private static let markerBytes = Array(urlBackslash.utf8)
+
+    static func holdsURLBackslash(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, bytes.count >= markerBytes.count else { return false }
+            var start = 0
+            while let found = memchr(base + start, Int32(markerBytes[0]), bytes.count - markerBytes.count + 1 - start) {
+                let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if memcmp(base + offset, markerBytes, markerBytes.count) == 0 { return true }
+                start = offset + 1
+            }
+            return false
+        }
+    }
 
     /// The text a reader sees, with runs of white space folded to one space
     /// and block elements kept apart (`<p>One.</p><p>Two.</p>` is `One. Two.`).
@@ -179,7 +197,7 @@ package enum HTMLFragment {
         // kramdown keeps a backslash in a link's URL (`http://a/b\%c`), which Foundation would
         // percent-encode along with every `%` of the URL: it is kept as written, as readers
         // (and jekyll-feed's) have it, and a relative one joined to the base by hand.
-        if escaped.contains(urlBackslash) { return joined(escaped, base: base) }
+        if holdsURLBackslash(escaped) { return joined(escaped, base: base) }
         guard let url = URL(string: escaped, relativeTo: base) else { return reference }
         if url.scheme == nil { return reference }
         return url.absoluteString
