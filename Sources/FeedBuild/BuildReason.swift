@@ -10,10 +10,21 @@ package enum BuildReason: DiagnosticReason, Equatable {
         case createFolder, createOutputFolder, createLockFile, write, remove
     }
 
-    /// Why a hub was not notified: its answer, or the few words of what kept it from answering.
-    package enum HubTrouble: Sendable, Equatable {
+    /// Why a hub was not notified: its answer, or what kept it from answering.
+    package enum HubTrouble: Error, Sendable, Equatable {
         case answered(Int)
-        case unreachable(String)
+        case notHTTPURL
+        case cannotResolve(String)
+        case noAddress
+        case system(Int32)
+        case noConnectionInTime
+        case noAnswerInTime
+        case notHTTPAnswer
+        case cannotRunCurl
+        case curlMissing
+        /// curl's own words.
+        case curl(String)
+        case curlExited(Int32)
     }
 
     // Files and the lock.
@@ -80,7 +91,17 @@ package enum BuildReason: DiagnosticReason, Equatable {
     private static func words(_ trouble: HubTrouble) -> String {
         switch trouble {
         case .answered(let status): "it answered \(status)"
-        case .unreachable(let why): why
+        case .notHTTPURL: "not an http or https URL"
+        case .cannotResolve(let host): "cannot resolve \(host)"
+        case .noAddress: "no address"
+        case .system(let code): String(cString: strerror(code))
+        case .noConnectionInTime: "no connection within the time allowed"
+        case .noAnswerInTime: "no answer within the time allowed"
+        case .notHTTPAnswer: "not an HTTP answer"
+        case .cannotRunCurl: "cannot run curl, which https hubs need"
+        case .curlMissing: "curl, which https hubs need, is not installed"
+        case .curl(let words): words
+        case .curlExited(let status): "curl exited \(status)"
         }
     }
 

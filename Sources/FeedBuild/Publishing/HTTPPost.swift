@@ -9,21 +9,19 @@ import Foundation
 /// changed a feed makes; curl does TLS and certificate checks as the system
 /// configures them, and costs nothing when there is nothing to ping.
 enum HTTPPost {
-    /// Why a request got no answer, in a few words for a warning.
-    struct Failure: Error, Equatable {
-        var reason: String
-    }
+    /// Why a request got no answer (its words are `BuildReason`'s).
+    typealias Failure = BuildReason.HubTrouble
 
     /// The response's status code.
     static func send(_ url: String, form: [(String, String)], timeout: Double) -> Result<Int, Failure> {
         let body = form.map { percentEncoded($0) + "=" + percentEncoded($1) }.joined(separator: "&")
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(), let host = components.host, !host.isEmpty else {
-            return .failure(Failure(reason: "not an http or https URL"))
+            return .failure(.notHTTPURL)
         }
         switch scheme {
         case "http": return plain(components, host: host, body: body, timeout: timeout)
         case "https": return throughCurl(url, form: form, timeout: timeout)
-        default: return .failure(Failure(reason: "not an http or https URL"))
+        default: return .failure(.notHTTPURL)
         }
     }
 
@@ -49,10 +47,10 @@ enum HTTPPost {
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         var found: UnsafeMutablePointer<addrinfo>?
         guard getaddrinfo(host, String(port), &hints, &found) == 0, let first = found else {
-            return .failure(Failure(reason: "cannot resolve \(host)"))
+            return .failure(.cannotResolve(host))
         }
         defer { freeaddrinfo(found) }
-        var failure = Failure(reason: "no address")
+        var failure = Failure.noAddress
         var address: UnsafeMutablePointer<addrinfo>? = first
         while let candidate = address {
             address = candidate.pointee.ai_next
@@ -74,24 +72,24 @@ enum HTTPPost {
     /// A connected socket, connecting without blocking past the deadline.
     private static func connect(_ info: addrinfo, deadline: Date) -> Result<Int32, Failure> {
         let socket = Glibc.socket(info.ai_family, info.ai_socktype | Int32(SOCK_CLOEXEC.rawValue), info.ai_protocol)
-        guard socket >= 0 else { return .failure(Failure(reason: String(cString: strerror(errno)))) }
+        guard socket >= 0 else { return .failure(.system(errno)) }
         let flags = fcntl(socket, F_GETFL)
         _ = fcntl(socket, F_SETFL, flags | O_NONBLOCK)
         if Glibc.connect(socket, info.ai_addr, info.ai_addrlen) != 0 && errno != EINPROGRESS {
-            let reason = String(cString: strerror(errno))
+            let code = errno
             close(socket)
-            return .failure(Failure(reason: reason))
+            return .failure(.system(code))
         }
         guard wait(socket, for: Int16(POLLOUT), until: deadline) else {
             close(socket)
-            return .failure(Failure(reason: "no connection within the time allowed"))
+            return .failure(.noConnectionInTime)
         }
         var error: Int32 = 0
         var length = socklen_t(MemoryLayout<Int32>.size)
         getsockopt(socket, SOL_SOCKET, SO_ERROR, &error, &length)
         guard error == 0 else {
             close(socket)
-            return .failure(Failure(reason: String(cString: strerror(error))))
+            return .failure(.system(error))
         }
         return .success(socket)
     }
@@ -100,22 +98,22 @@ enum HTTPPost {
     private static func exchange(_ request: [UInt8], on socket: Int32, deadline: Date) -> Result<Int, Failure> {
         var sent = 0
         while sent < request.count {
-            guard wait(socket, for: Int16(POLLOUT), until: deadline) else { return .failure(Failure(reason: "no answer within the time allowed")) }
+            guard wait(socket, for: Int16(POLLOUT), until: deadline) else { return .failure(.noAnswerInTime) }
             let count = request[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             if count < 0 {
                 if errno == EAGAIN || errno == EINTR { continue }
-                return .failure(Failure(reason: String(cString: strerror(errno))))
+                return .failure(.system(errno))
             }
             sent += count
         }
         var answer: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1024)
         while !answer.contains(UInt8(ascii: "\n")) && answer.count < 8192 {
-            guard wait(socket, for: Int16(POLLIN), until: deadline) else { return .failure(Failure(reason: "no answer within the time allowed")) }
+            guard wait(socket, for: Int16(POLLIN), until: deadline) else { return .failure(.noAnswerInTime) }
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
             if count < 0 {
                 if errno == EAGAIN || errno == EINTR { continue }
-                return .failure(Failure(reason: String(cString: strerror(errno))))
+                return .failure(.system(errno))
             }
             if count == 0 { break }
             answer += buffer[..<count]
@@ -123,7 +121,7 @@ enum HTTPPost {
         // "HTTP/1.1 204 No Content"
         let statusLine = String(decoding: answer.prefix { $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }, as: UTF8.self).split(separator: " ")
         guard statusLine.count >= 2, statusLine[0].hasPrefix("HTTP/"), let status = Int(statusLine[1]) else {
-            return .failure(Failure(reason: "not an HTTP answer"))
+            return .failure(.notHTTPAnswer)
         }
         return .success(status)
     }
@@ -149,14 +147,14 @@ enum HTTPPost {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
-        do { try process.run() } catch { return .failure(Failure(reason: "cannot run curl, which https hubs need")) }
+        do { try process.run() } catch { return .failure(.cannotRunCurl) }
         let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        if process.terminationStatus == 127 { return .failure(Failure(reason: "curl, which https hubs need, is not installed")) }
+        if process.terminationStatus == 127 { return .failure(.curlMissing) }
         guard process.terminationStatus == 0, let status = Int(printed) else {
-            let reason = problem.split(separator: "\n").first.map { String($0).replacingOccurrences(of: "curl: ", with: "") } ?? "curl exited \(process.terminationStatus)"
-            return .failure(Failure(reason: reason))
+            return .failure(problem.split(separator: "\n").first.map { .curl(String($0).replacingOccurrences(of: "curl: ", with: "")) }
+                ?? .curlExited(process.terminationStatus))
         }
         return .success(status)
     }

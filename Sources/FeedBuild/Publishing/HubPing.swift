@@ -35,7 +35,7 @@ struct HubPing {
                 let trouble: BuildReason.HubTrouble? = switch answer {
                 case .success(let status) where (200..<300).contains(status): nil
                 case .success(let status): .answered(status)
-                case .failure(let failure): .unreachable(failure.reason)
+                case .failure(let failure): failure
                 }
                 guard let trouble else { continue }
                 // A hub that is down is not asked again for the other feeds in this build.
