@@ -31,11 +31,17 @@ extension BuildReport {
         return succeeded ? .succeeded : .invalid
     }
 
+    /// The problems' lines: errors always, warnings unless `quiet` (also for
+    /// problems found before a build, such as the config's).
+    package static func lines(of diagnostics: [Diagnostic], quiet: Bool) -> [Line] {
+        diagnostics.filter { $0.severity == .error || !quiet }.map { Line.error($0.description) }
+    }
+
     /// Errors always and warnings unless `quiet`, then the files: with `dryRun`
     /// what would change for subscribers, else what was published (one line per
     /// file, and with `verbose` one per post first).
     package func lines(dryRun: Bool, quiet: Bool, verbose: Bool) -> [Line] {
-        var lines = diagnostics.filter { $0.severity == .error || !quiet }.map { Line.error($0.description) }
+        var lines = Self.lines(of: diagnostics, quiet: quiet)
         if dryRun {
             lines += dryRunLines(quiet: quiet)
         } else if !quiet {

@@ -10,9 +10,7 @@ package struct StableHash {
     package init() {}
 
     package mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for byte in bytes {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
+        for byte in bytes { mix(byte) }
     }
 
     package mutating func add(_ bytes: UnsafeRawBufferPointer) {
@@ -24,9 +22,12 @@ package struct StableHash {
     }
 
     package mutating func add(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
+        for byte in bytes { mix(byte) }
+    }
+
+    /// FNV-1a's step, the one every `add` takes per byte.
+    @inline(__always) private mutating func mix(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
     /// The string's UTF-8 and a NUL, so that "ab" + "c" and "a" + "bc" differ.

@@ -21,10 +21,8 @@ enum Console {
         }
     }
 
-    /// Errors always; warnings unless `quiet`.
+    /// Problems found before a build (the config's, init's), as a report says them.
     static func report(_ diagnostics: [Diagnostic], quiet: Bool) {
-        for diagnostic in diagnostics where diagnostic.severity == .error || !quiet {
-            error(diagnostic.description)
-        }
+        write(BuildReport.lines(of: diagnostics, quiet: quiet))
     }
 }
