@@ -59,7 +59,8 @@ package struct SiteBuilder: Sendable {
             return report
         }
         report.diagnostics += scan.problems
-        // `kramdown:` options of _config.yml that feedgen does not apply, once per build.
+        // _config.yml's keys written twice, and `kramdown:` options that feedgen does not apply, once per build.
+        report.diagnostics += config.jekyll?.duplicateKeyWarnings ?? []
         if config.markdown == .kramdown { report.diagnostics += config.jekyll?.kramdownWarnings ?? [] }
         report.postCount = scan.count
         var previous = readCache(scan)

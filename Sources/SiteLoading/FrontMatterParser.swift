@@ -65,10 +65,13 @@ struct FrontMatterParser {
         do {
             root = try YAML.compose(yaml)
         } catch {
-            // Hugo keeps the last of a key written twice (a PaperMod site's "draft: false … draft: true").
-            if hugo != nil, error.isDuplicateKey, let kept = Self.lastOfEachKey(yaml, path: path, firstLine: firstLine) {
-                diagnostics += kept.warnings
-                return parse(kept.yaml)
+            // Hugo and Jekyll keep the last of a key written twice (a PaperMod site's "draft: false … draft: true").
+            if hugo != nil || psychScalars, error.isDuplicateKey, let kept = YAML.lastOfEachKey(yaml) {
+                for (key, line, counting) in kept.repeated {
+                    diagnostics.append(.warning(SourceLocation(path: path, line: firstLine + line - 1),
+                                                PostReason.duplicateKey(key, countingLine: firstLine + counting - 1, generator: hugo != nil ? "Hugo" : "Jekyll")))
+                }
+                return parse(kept.text)
             }
             diagnostics.append(.error(SourceLocation(path: path, line: firstLine + error.line - 1), PostReason.frontMatterNotValid(language: "YAML", error.message)))
             return nil

@@ -39,7 +39,7 @@ package enum PostReason: DiagnosticReason, Equatable {
     case imageNotValid(kind: String)
     case enclosureWithoutURL(String)
     case notAWholeNumber(String, field: String, written: String)
-    case duplicateKey(String, countingLine: Int)
+    case duplicateKey(String, countingLine: Int, generator: String)
 
     // Dates and titles.
     case badDate(key: String, DateProblem, written: String)
@@ -122,7 +122,7 @@ package enum PostReason: DiagnosticReason, Equatable {
         case .enclosureWithoutURL(let key): "\"\(key)\" needs a \"url\""
         case .notAWholeNumber(let key, let field, let written):
             "\"\(key).\(field)\" must be a whole number\(field == "duration" ? " of seconds or HH:MM:SS" : " of bytes"), not \"\(written)\""
-        case .duplicateKey(let key, let line): "duplicate key \"\(key)\"; the one on line \(line) counts, as Hugo reads it"
+        case .duplicateKey(let key, let line, let generator): "duplicate key \"\(key)\"; the one on line \(line) counts, as \(generator) reads it"
 
         case .badDate(let key, let problem, let written): "\(key) \(Self.describe(problem, written: written))"
         case .badDateHugoSkips(let key, let problem, let written):

@@ -52,7 +52,10 @@ package struct PostRenderer: Sendable {
         }
         // A post's own separator, or one its `defaults:` give it.
         let ownSeparator = text.frontMatter?.contains("excerpt_separator") == true || config.jekyll != nil ? frontMatter()["excerpt_separator"]?.stringValue : nil
-        let excerptSource = JekyllExcerpt.source(of: body, separator: ownSeparator ?? config.excerptSeparator ?? JekyllExcerpt.defaultSeparator)
+        let content = text.frontMatter == nil ? body : JekyllExcerpt.afterFrontMatter(body)
+        // The line the content starts on, for the excerpt's Liquid messages.
+        let contentLine = text.bodyLine + body.utf8.prefix(body.utf8.count - content.utf8.count).count { $0 == UInt8(ascii: "\n") }
+        let excerptSource = JekyllExcerpt.source(of: content, separator: ownSeparator ?? config.excerptSeparator ?? JekyllExcerpt.defaultSeparator)
         let hasLiquid = LiquidTemplate.hasMarkup(body)
         var variables = LiquidMap()
         if hasLiquid || LiquidTemplate.hasMarkup(excerptSource) {
@@ -64,8 +67,8 @@ package struct PostRenderer: Sendable {
         }
         let host = PostLiquidHost(site: site, postFolder: URL(fileURLWithPath: post.file.path).deletingLastPathComponent())
         guard let markdown = hasLiquid ? runLiquid(body, line: text.bodyLine, variables, host, path: path, diagnostics: &diagnostics) : body,
-              let excerptMarkdown = excerptSource == body ? markdown
-                : runLiquid(excerptSource, line: text.bodyLine, variables, host, path: path, diagnostics: &diagnostics) else {
+              let excerptMarkdown = excerptSource == content ? markdown
+                : runLiquid(excerptSource, line: contentLine, variables, host, path: path, diagnostics: &diagnostics) else {
             return (nil, diagnostics)
         }
         let html: String, excerptHTML: String

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// The one way feedgen calls Yams. Every YAML it reads (front matter, `_config.yml`,
@@ -77,6 +78,30 @@ package enum YAML {
 
     /// The document as Swift values, as Yams constructs them (`Bool`, `Int`, `Double`,
     /// `Date`, `String`, `NSNull`, `[Any]`, `[String: Any]`), for configs read as key paths.
+    /// A top-level key written more than once, which Psych (Jekyll) and go-yaml v2 (Hugo)
+    /// both read as its last, where Yams refuses the document: the text with each earlier one,
+    /// and the lines below it, made a comment (the lines stay where they were), and for each
+    /// its key, its line and the line of the one that counts (the text's first line is 1).
+    /// `nil` when no top-level key repeats.
+    package static func lastOfEachKey(_ text: String) -> (text: String, repeated: [(key: String, line: Int, countingLine: Int)])? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Each top-level key's line; the lines below it up to the next key are its value.
+        var keys: [(key: String, line: Int)] = []
+        for (index, line) in lines.enumerated() {
+            guard let first = line.first, !" \t#-".contains(first), let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            keys.append((key, index))
+        }
+        var repeated: [(key: String, line: Int, countingLine: Int)] = []
+        for (position, entry) in keys.enumerated() {
+            guard let later = keys[(position + 1)...].last(where: { $0.key == entry.key }) else { continue }
+            let end = position + 1 < keys.count ? keys[position + 1].line : lines.count
+            for index in entry.line..<end where !lines[index].isEmpty { lines[index] = "#" + lines[index] }
+            repeated.append((entry.key, entry.line + 1, later.line + 1))
+        }
+        return repeated.isEmpty ? nil : (lines.joined(separator: "\n"), repeated)
+    }
+
     package static func load(_ text: String) throws(SyntaxError) -> Any? {
         do {
             return try Yams.load(yaml: text)

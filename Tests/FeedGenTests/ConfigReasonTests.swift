@@ -15,6 +15,7 @@ import Testing
         (.notValid(language: "JSON", "',' or '}' was expected"), "not valid JSON: ',' or '}' was expected"),
         (.noConfig, "no config.json here, and no Jekyll _config.yml or Hugo config to read instead; feedgen init writes one"),
         (.jekyllConfigNotAMap, "_config.yml must be a map of settings"),
+        (.duplicateJekyllKey("exclude", countingLine: 9), "duplicate key \"exclude\"; the one on line 9 counts, as Jekyll reads it"),
         (.hugoConfigNotAMap, "the Hugo config must be a map of settings"),
         (.authorsFileNotAMap, "the authors file must map author keys to people"),
         (.authorWithoutName("ann"), "author \"ann\" needs a \"name\""),

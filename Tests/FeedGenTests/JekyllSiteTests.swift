@@ -339,6 +339,44 @@ import Yams
         try expectTheSameAsJekyllFeed(site, entries: 1)
     }
 
+    /// Psych keeps the last of a top-level key written twice, in `_config.yml` (a site's second
+    /// `exclude:`) as in front matter: a warning naming both lines, where feedgen refused the
+    /// whole site (`_config.yml:…: not valid YAML: duplicate key`) or the post.
+    @Test func keysWrittenTwiceTheLastCounts() throws {
+        let config = Self.withJekyllFeed + "description: First\ndescription: Kept\nexclude:\n  - jekyll-out\n"
+        let site = try site(config, files: [
+            "_posts/2024-01-01-twice.md": "---\ntitle: First\ntags: [a]\ntitle: Last\n---\n\nx {{ site.description }}\n",
+        ])
+        let result = try FeedgenProcess.run(["build"], in: site.root)
+        #expect(result.stderr == """
+            _config.yml:5: warning: duplicate key "exclude"; the one on line 8 counts, as Jekyll reads it
+            _config.yml:6: warning: duplicate key "description"; the one on line 7 counts, as Jekyll reads it
+            _posts/2024-01-01-twice.md:2: warning: duplicate key "title"; the one on line 4 counts, as Jekyll reads it
+
+            """)
+        let items = try entries(site)
+        #expect(items.map { $0["title"]?.string } == ["Last"])
+        #expect(items.first?["content_html"]?.string == "<p>x Kept</p>\n")
+        try expectTheSameAsJekyllFeed(site, entries: 1)
+    }
+
+    /// jekyll-feed's summary is `post.description | default: post.excerpt`: the description,
+    /// not the front matter's excerpt, when both are there; an empty description is none (Liquid's
+    /// `default`), an empty excerpt no summary; and blank lines after the front matter are not the
+    /// body (Jekyll's front matter pattern ends in `\s*$`), so the excerpt is still the first paragraph.
+    @Test func summaryAsJekyllFeedWritesIt() throws {
+        let site = try site(Self.withJekyllFeed, files: [
+            "_posts/2024-01-01-both.md": "---\ntitle: Both\nexcerpt: The excerpt.\ndescription: The description.\n---\nBody.\n",
+            "_posts/2024-01-02-empty.md": "---\ntitle: Empty description\ndescription: \"\"\n---\nFirst paragraph.\n\nSecond.\n",
+            "_posts/2024-01-03-none.md": "---\ntitle: Empty excerpt\nexcerpt: \"\"\n---\nFirst paragraph.\n\nSecond.\n",
+            "_posts/2024-01-04-blank.md": "---\ntitle: Blank lines\n---\n\n\n\nFirst paragraph.\n\nSecond.\n",
+        ])
+        let result = try FeedgenProcess.run(["build", "--quiet"], in: site.root)
+        #expect(result.stderr == "")
+        #expect(try entries(site).map { $0["summary"]?.string } == ["First paragraph.", nil, "First paragraph.", "The description."])
+        try expectTheSameAsJekyllFeed(site, entries: 4)
+    }
+
     /// jekyll-feed names one author per entry, `post.author | default: post.authors[0]`: feedgen's
     /// Atom, which its subscribers read, names the same one; RSS and JSON Feed, which jekyll-feed
     /// never wrote, name every author, `author` first.

@@ -11,7 +11,8 @@ order, each once); the same author names when the reference names one (an entry 
 feedgen's without one inherits the feed's, as RFC 4287 has it); at least as many images, each of
 feedgen's absolute and the same resolved URLs; no `{%`, `{{` or `{:` left
 outside code and math; as many math delimiters; and with --text the same visible text
-(white space folded, line-number gutters and the TOC ignored).
+and, against an Atom reference, summary (white space folded, line-number gutters and the TOC ignored; an
+entry without a summary is read as feedparser reads it, its content).
 Feed readers resolve jekyll-feed's relative URLs against xml:base, so the
 reference's images are resolved the same way before comparing.
 """
@@ -145,6 +146,12 @@ def compare(reference_path, feedgen_path, with_text):
         ref_math, my_math = len(MATH.findall(ref_html)), len(MATH.findall(my_html))
         if ref_math != my_math:
             problems.append(f"{name}: {my_math} math delimiters, reference {ref_math}")
+        # An RSS template's description is often the whole post: summaries are compared in Atom.
+        if with_text and reference.get("version", "").startswith("atom"):
+            ref_summary, my_summary = fold("".join(read(ref.get("summary", "")).text)), fold("".join(read(mine.get("summary", "")).text))
+            # An empty summary is no summary: readers show the content either way.
+            if ref_summary and ref_summary != my_summary:
+                problems.append(f"{name}: summary {my_summary[:70]!r}, reference {ref_summary[:70]!r}")
         if with_text:
             ref_text, my_text = fold("".join(ref_read.text)), fold("".join(my_read.text))
             if ref_text != my_text:

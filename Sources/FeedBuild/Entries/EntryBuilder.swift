@@ -70,9 +70,15 @@ struct EntryBuilder: Sendable {
             let html = try HTMLFragment.preparedForReaders(matter.excerpt.map { MarkdownRenderer.render($0, excerptSeparator: nil).html } ?? renderedExcerpt, base: base)
             return (html, HTMLFragment.plainText(html))
         }
-        if let written = matter.excerpt ?? matter.description {
+        // As Liquid's `default` reads them, an empty string is none. jekyll-feed writes `post.description |
+        // default: post.excerpt`: the description first, then the front matter's excerpt, where an empty
+        // one is no summary; elsewhere `excerpt` wins.
+        let written = config.ids == .jekyllFeed
+            ? matter.description.flatMap { $0.isEmpty ? nil : $0 } ?? matter.excerpt
+            : matter.excerpt.flatMap { $0.isEmpty ? nil : $0 } ?? matter.description.flatMap { $0.isEmpty ? nil : $0 }
+        if let written {
             let text = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            return ("<p>" + XMLEscaping.text(text) + "</p>", text)
+            return text.isEmpty ? ("", "") : ("<p>" + XMLEscaping.text(text) + "</p>", text)
         }
         let html = try HTMLFragment.preparedForReaders(renderedExcerpt, base: base)
         return (html, HTMLFragment.plainText(html))

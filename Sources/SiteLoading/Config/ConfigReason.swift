@@ -14,6 +14,7 @@ package enum ConfigReason: DiagnosticReason, Equatable {
     case notValid(language: String, String)
     case noConfig
     case jekyllConfigNotAMap
+    case duplicateJekyllKey(String, countingLine: Int)
     case hugoConfigNotAMap
     case authorsFileNotAMap
     case authorWithoutName(String)
@@ -85,6 +86,7 @@ package enum ConfigReason: DiagnosticReason, Equatable {
         case .notValid(let language, let why): "not valid \(language): \(why)"
         case .noConfig: "no config.json here, and no Jekyll _config.yml or Hugo config to read instead; feedgen init writes one"
         case .jekyllConfigNotAMap: "_config.yml must be a map of settings"
+        case .duplicateJekyllKey(let key, let line): "duplicate key \"\(key)\"; the one on line \(line) counts, as Jekyll reads it"
         case .hugoConfigNotAMap: "the Hugo config must be a map of settings"
         case .authorsFileNotAMap: "the authors file must map author keys to people"
         case .authorWithoutName(let key): "author \"\(key)\" needs a \"name\""

@@ -14,8 +14,11 @@ package struct JekyllConfig: @unchecked Sendable {
 
     /// The file, for messages.
     package let path: String
-    /// The file's text, for the translation into a `SiteConfig`.
+    /// The file's text, for the translation into a `SiteConfig` (with the earlier of a
+    /// key written twice made a comment).
     package let text: String
+    /// A warning for each top-level key written twice: the last one counts, as in Psych.
+    package let duplicateKeyWarnings: [Diagnostic]
     /// The whole file, as YAML: Liquid's `site` (one map, read once).
     package let root: Node.Mapping
     /// `future: true`: posts dated later than now are published (Jekyll's default is false).
@@ -43,23 +46,39 @@ package struct JekyllConfig: @unchecked Sendable {
     }
 
     package static func parse(_ text: String, path: String) throws(ConfigError) -> JekyllConfig {
+        var text = text
+        var warnings: [Diagnostic] = []
         let root: Node?
         do {
-            // Resolved tags: `future: yes` and `show_drafts: true` are read as booleans, as Psych reads them.
-            root = try YAML.compose(text, tags: .resolved)
+            root = try compose(&text, path: path, warnings: &warnings)
         } catch {
             throw ConfigError([.error(SourceLocation(path: path, line: error.line), ConfigReason.notValid(language: "YAML", error.message))])
         }
-        guard let root else { return JekyllConfig(path: path, text: text, mapping: Node.Mapping([])) }
+        guard let root else { return JekyllConfig(path: path, text: text, mapping: Node.Mapping([]), warnings: warnings) }
         guard let mapping = root.mapping else {
             throw ConfigError([.error(SourceLocation(path: path, line: root.mark?.line), ConfigReason.jekyllConfigNotAMap)])
         }
-        return JekyllConfig(path: path, text: text, mapping: mapping)
+        return JekyllConfig(path: path, text: text, mapping: mapping, warnings: warnings)
     }
 
-    private init(path: String, text: String, mapping: Node.Mapping) {
+    /// The file as Psych reads it: resolved tags (`future: yes` and `show_drafts: true` are
+    /// booleans), and a top-level key written twice (a site's second `exclude:`) its last one,
+    /// with a warning, where Yams refuses the file; `text` is then the one read.
+    private static func compose(_ text: inout String, path: String, warnings: inout [Diagnostic]) throws(YAML.SyntaxError) -> Node? {
+        do {
+            return try YAML.compose(text, tags: .resolved)
+        } catch {
+            guard error.isDuplicateKey, let kept = YAML.lastOfEachKey(text) else { throw error }
+            warnings = kept.repeated.map { .warning(SourceLocation(path: path, line: $0.line), ConfigReason.duplicateJekyllKey($0.key, countingLine: $0.countingLine)) }
+            text = kept.text
+            return try YAML.compose(text, tags: .resolved)
+        }
+    }
+
+    private init(path: String, text: String, mapping: Node.Mapping, warnings: [Diagnostic]) {
         self.path = path
         self.text = text
+        duplicateKeyWarnings = warnings
         root = mapping
         future = mapping["future"]?.bool ?? false
         showDrafts = mapping["show_drafts"]?.bool ?? false

@@ -8,6 +8,16 @@ import Foundation
 enum JekyllExcerpt {
     static let defaultSeparator = "\n\n"
 
+    /// The content after front matter as Jekyll reads it: its `YAML_FRONT_MATTER_REGEXP` ends
+    /// in `\s*$\n?`, which takes the blank lines after the closing `---` too, so that a post
+    /// with two of them still has its first paragraph as its excerpt (the separator `"\n\n"`
+    /// would otherwise cut before it). The first line with text keeps its indent.
+    static func afterFrontMatter(_ body: String) -> String {
+        let blank = body.prefix { $0.isWhitespace }
+        guard let lastBreak = blank.lastIndex(where: \.isNewline) else { return body }
+        return String(body[body.index(after: lastBreak)...])
+    }
+
     static func source(of body: String, separator: String) -> String {
         guard !separator.isEmpty, let cut = body.range(of: separator) else { return body }
         var head = String(body[..<cut.lowerBound])

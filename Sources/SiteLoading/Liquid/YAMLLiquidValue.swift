@@ -8,7 +8,15 @@ import Yams
 enum YAMLLiquidValue {
     /// Nodes as `FrontMatterParser` composes them (`YAML.compose`): no tag guessing by Yams.
     static func value(ofYAML yaml: String, timeZone: TimeZone) throws(YAML.SyntaxError) -> LiquidValue {
-        guard let node = try YAML.compose(yaml) else { return .nil }
+        let node: Node?
+        do {
+            node = try YAML.compose(yaml)
+        } catch {
+            // Psych keeps the last of a key written twice (the build warns where it reads the file).
+            guard error.isDuplicateKey, let kept = YAML.lastOfEachKey(yaml) else { throw error }
+            node = try YAML.compose(kept.text)
+        }
+        guard let node else { return .nil }
         return value(of: node, timeZone: timeZone)
     }
 
