@@ -10,6 +10,17 @@ import FeedGen
 /// readers see them (`HTMLComparison`).
 @Suite struct KramdownDialectTests {
     static let cases: [(markdown: String, html: String, warnings: [WrittenWarning])] = [
+        // A fenced block right after an item's or a quote's line is in it, and the lines after it (KramdownLists.fencesInContainers).
+        ("1. One:\n```ruby\ncode\n```\n2. Two\n",
+         "<ol>\n<li>One:\n<div class=\"language-ruby highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>code\n</code></pre></div></div>\n</li>\n<li>Two</li>\n</ol>\n", []),
+        ("1. One:\n```\ncode\n```\nAfter text\n\n2. Two\n",
+         "<ol>\n<li>One:\n<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>code\n</code></pre></div></div>\n<p>After text</p>\n</li>\n<li>Two</li>\n</ol>\n", []),
+        ("1. One\n   - nested:\n```\ncode\n```\n2. Two\n",
+         "<ol>\n<li>One\n<ul>\n<li>nested:\n<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>code\n</code></pre></div></div>\n</li>\n</ul>\n</li>\n<li>Two</li>\n</ol>\n", []),
+        ("> quote\n```\ncode\n```\nafter\n",
+         "<blockquote>\n<p>quote</p>\n<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>code\n</code></pre></div></div>\n<p>after</p>\n</blockquote>\n", []),
+        ("Para:\n```\ncode\n```\nafter\n",
+         "<p>Para:</p>\n<div class=\"language-plaintext highlighter-rouge\"><div class=\"highlight\"><pre class=\"highlight\"><code>code\n</code></pre></div></div>\n<p>after</p>\n", []),
         ("A paragraph.\n{: .notice--info}\n",
          "<p class=\"notice--info\">A paragraph.</p>\n\n", []),
         ("{: #before .pre}\nBefore block.\n",

@@ -27,6 +27,52 @@ enum KramdownLists {
             }
         }
         regroup(&lines, code: code)
+        fencesInContainers(&lines)
+    }
+
+    /// kramdown reads a fenced code block that starts right after a list item's or a quote's
+    /// line (no blank line between), at any indent, as part of that item or quote, and the
+    /// lines after it up to a blank line too: numbered steps with their code at the margin
+    /// stay one list (1, 2, 3), where cmark-gfm ends the list at the fence (and kramdown's
+    /// numbering restarts at 1 after each block). The block and those lines are moved into the
+    /// item's content column, or quoted, so that cmark-gfm reads them there; a next item of
+    /// the list is left where it is.
+    private static func fencesInContainers(_ lines: inout [SourceLine]) {
+        let code = lines.fencedCode
+        var index = 1
+        while index < lines.count {
+            defer { index += 1 }
+            guard code[index], !code[index - 1], !lines[index - 1].text.isBlankLine else { continue }
+            // The item or quote the line before the fence belongs to: its paragraph's first line.
+            var start = index - 1
+            while start > 0, !lines[start - 1].text.isBlankLine, !code[start - 1], lines[start].text.firstMatch(item) == nil, !lines[start].text.hasPrefix(">") { start -= 1 }
+            let head = lines[start].text
+            let prefix: String
+            var content = 0
+            if head.hasPrefix(">") {
+                prefix = "> "
+            } else if let match = head.firstMatch(item) {
+                content = match[1].count + match[2].count + match[3].count
+                let indent = lines[index].text.prefix { $0 == " " }.count
+                guard indent < content else { continue }
+                prefix = String(repeating: " ", count: content - indent)
+            } else {
+                continue
+            }
+            var line = index
+            while line < lines.count, code[line] {
+                lines[line].text = prefix + lines[line].text
+                line += 1
+            }
+            // The lines after the block, up to a blank line, lazily in the same item or quote.
+            while line < lines.count, !lines[line].text.isBlankLine, !code[line] {
+                let text = lines[line].text
+                if prefix != "> ", let next = text.firstMatch(item), next[1].count < content { break }
+                lines[line].text = prefix + text
+                line += 1
+            }
+            index = line - 1
+        }
     }
 
     /// `- - -` (or `* * *`) right after a list item's line, with no blank line
