@@ -102,13 +102,16 @@ package struct PostFile: Hashable, Sendable {
     /// `YYYY-MM-DD`, zero-padded (the year has at most four digits).
     private static func text(of year: Int, _ month: Int, _ day: Int) -> String {
         var bytes = Array("0000-00-00".utf8)
-        for (number, end) in [(year, 4), (month, 7), (day, 10)] {
+        func put(_ number: Int, at start: Int, width: Int) {
             var rest = number
-            for index in stride(from: end - 1, through: end - (end == 4 ? 4 : 2), by: -1) {
+            for index in (start..<start + width).reversed() {
                 bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             }
         }
+        put(year, at: 0, width: 4)
+        put(month, at: 5, width: 2)
+        put(day, at: 8, width: 2)
         return String(decoding: bytes, as: UTF8.self)
     }
 }
